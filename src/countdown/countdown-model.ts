@@ -1,0 +1,91 @@
+import { dateInTimeZone, dayBounds, nextSaferInternetDay, parseDate } from '../calendar/calendar.js';
+
+export type CountdownUnit = 'days' | 'hours' | 'minutes' | 'seconds';
+export type CountdownState = 'before' | 'today' | 'after';
+
+export const ALL_UNITS: readonly CountdownUnit[] = ['days', 'hours', 'minutes', 'seconds'];
+
+const UNIT_MS: Record<CountdownUnit, number> = {
+  days: 86_400_000,
+  hours: 3_600_000,
+  minutes: 60_000,
+  seconds: 1_000,
+};
+
+/** What a countdown counts to: a whole calendar day, or a moment such as a partner's event. */
+export interface CountdownTarget {
+  /** The calendar date shown to the visitor, `YYYY-MM-DD`, in the countdown's time zone. */
+  date: string;
+  /** The instant the day (or the moment) begins. */
+  start: Date;
+  /** The instant that day ends in the countdown's time zone. */
+  end: Date;
+  /** True when the target is a moment with a time of day, false for a whole day. */
+  isMoment: boolean;
+  /** True when the target is the next Safer Internet Day, which rolls over to next year by itself. */
+  rollsOver: boolean;
+}
+
+/** `YYYY-MM-DDTHH:MM[:SS[.sss]]` with `Z` or a `±HH:MM` offset: a moment that means the same instant everywhere. */
+const DATE_TIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Whether `value` is a date the `date` attribute accepts: a `YYYY-MM-DD` day or an ISO date-time with an offset. */
+export function isValidTargetDate(value: string): boolean {
+  if (parseDate(value)) return true;
+  return DATE_TIME_WITH_OFFSET.test(value) && !Number.isNaN(Date.parse(value)) && !!parseDate(value.slice(0, 10));
+}
+
+/**
+ * The target at `now`: the given day or moment, or else the Safer Internet Day that is today or next in `timeZone`.
+ * `date` must already be valid (see `isValidTargetDate`).
+ */
+export function countdownTarget(now: Date, timeZone: string, date?: string): CountdownTarget {
+  if (!date) {
+    const { date: day, start, end } = nextSaferInternetDay({ now, timeZone });
+    return { date: day, start, end, isMoment: false, rollsOver: true };
+  }
+  if (parseDate(date)) return { date, ...dayBounds(date, timeZone), isMoment: false, rollsOver: false };
+  const start = new Date(date);
+  const day = dateInTimeZone(start, timeZone);
+  return { date: day, start, end: dayBounds(day, timeZone).end, isMoment: true, rollsOver: false };
+}
+
+export function countdownState(target: CountdownTarget, now: Date): CountdownState {
+  if (now < target.start) return 'before';
+  return now < target.end ? 'today' : 'after';
+}
+
+/**
+ * The time left until `start`, split into the chosen units (largest first). The smallest unit is rounded up, so the
+ * count never reads zero before the moment arrives.
+ */
+export function remaining(start: Date, now: Date, units: readonly CountdownUnit[]): Map<CountdownUnit, number> {
+  const smallest = UNIT_MS[units[units.length - 1]!];
+  let rest = Math.ceil(Math.max(start.getTime() - now.getTime(), 0) / smallest) * smallest;
+  const parts = new Map<CountdownUnit, number>();
+  for (const unit of units) {
+    parts.set(unit, Math.floor(rest / UNIT_MS[unit]));
+    rest %= UNIT_MS[unit];
+  }
+  return parts;
+}
+
+/** The epoch milliseconds when what the countdown shows next changes. */
+export function nextChange(target: CountdownTarget, now: Date, units: readonly CountdownUnit[]): number {
+  const state = countdownState(target, now);
+  if (state === 'after') return Infinity;
+  if (state === 'today') return target.end.getTime();
+  const smallest = UNIT_MS[units[units.length - 1]!];
+  const left = target.start.getTime() - now.getTime();
+  return target.start.getTime() - (Math.ceil(left / smallest) - 1) * smallest;
+}
+
+/**
+ * Reads a `units` attribute: known unit names, in any order and case, returned largest first. Unknown names are
+ * returned apart so the element can warn about them.
+ */
+export function parseUnits(value: string): { units: CountdownUnit[]; unknown: string[] } {
+  const words = value.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  const unknown = words.filter((word) => !(ALL_UNITS as readonly string[]).includes(word));
+  return { units: ALL_UNITS.filter((unit) => words.includes(unit)), unknown };
+}

@@ -1,0 +1,266 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { isValidTimeZone, runtimeTimeZone } from '../calendar/calendar.js';
+import { SidElement } from '../internal/sid-element.js';
+import { subscribe, unsubscribe, type TickerSubscriber } from '../internal/ticker.js';
+import { dateTimeFormat, listFormat, numberFormat } from '../internal/intl-cache.js';
+import { resolveLanguage, toLocale } from '../internal/locale.js';
+import { en, fill } from '../locales/en.js';
+import {
+  ALL_UNITS,
+  countdownState,
+  countdownTarget,
+  isValidTargetDate,
+  nextChange,
+  parseUnits,
+  remaining,
+  type CountdownState,
+  type CountdownTarget,
+  type CountdownUnit,
+} from './countdown-model.js';
+import { styles } from './sid-countdown.styles.js';
+
+export type CountdownFormat = 'long' | 'short' | 'narrow';
+const FORMATS: readonly string[] = ['long', 'short', 'narrow'];
+const INTL_UNIT = { days: 'day', hours: 'hour', minutes: 'minute', seconds: 'second' } as const;
+
+/**
+ * Counts down to the next Safer Internet Day in the visitor's time zone (or a chosen one), says so on the day, and
+ * rolls over to the next year by itself.
+ *
+ * @summary A countdown to Safer Internet Day, or to a partner's own date.
+ *
+ * @attr date - Override the target: `YYYY-MM-DD` for a whole day, or an ISO date-time with an offset (`2027-02-09T10:00:00+01:00`) for a moment. Default: the next Safer Internet Day.
+ * @attr time-zone - IANA time zone whose calendar day counts, such as `Europe/Brussels`. Default: the visitor's.
+ * @attr now - An ISO date-time that freezes the clock, for previews and screenshots.
+ * @attr units - Which units to show, from `days hours minutes seconds`. Default: all four.
+ * @attr format - Unit names: `long` (days), `short` (days, abbreviated) or `narrow` (d).
+ * @attr theme - `light`, `dark`, or `auto` (follows the visitor's setting).
+ * @attr lang - The language; default the closest `lang` on the page.
+ *
+ * @fires sid-countdown-start - The target day (or moment) has begun while the page is open. `detail: { date }`.
+ * @fires sid-countdown-end - The target day has ended while the page is open. `detail: { date }`.
+ *
+ * @slot heading - Replaces the heading ("Safer Internet Day").
+ * @slot today - Replaces the message shown on the day.
+ *
+ * @csspart base - The outer box.
+ * @csspart heading - The heading.
+ * @csspart counter - The row of units (hidden from screen readers, which hear one sentence instead).
+ * @csspart unit - One unit: a value and its label.
+ * @csspart value - The number of a unit.
+ * @csspart label - The name of a unit.
+ * @csspart message - The message on the day, or after a partner's date has passed.
+ * @csspart date - The line with the target date, a `<time>` element.
+ *
+ * @cssprop --sid-color-background - Background colour (light theme).
+ * @cssprop --sid-color-text - Text colour (light theme).
+ * @cssprop --sid-color-muted - Secondary text colour (light theme).
+ * @cssprop --sid-color-accent - Accent colour for the numbers (light theme).
+ * @cssprop --sid-color-surface - Background of each unit (light theme).
+ * @cssprop --sid-color-border - Border colour (light theme).
+ * @cssprop --sid-color-background-dark - Background colour (dark theme); each colour has a `-dark` twin.
+ * @cssprop --sid-font-family - Font family. Default: the page's.
+ * @cssprop --sid-radius - Corner radius.
+ * @cssprop --sid-space - Base spacing.
+ *
+ * @cssstate before - Counting down.
+ * @cssstate today - The target day.
+ * @cssstate after - A partner's date has passed.
+ */
+export class SidCountdown extends SidElement implements TickerSubscriber {
+  static override styles = styles;
+
+  /** The target: `YYYY-MM-DD`, or an ISO date-time with an offset. Empty for the next Safer Internet Day. */
+  @property() date?: string;
+
+  /** IANA time zone whose calendar day counts. Empty for the visitor's. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /** An ISO date-time that freezes the clock. */
+  @property() now?: string;
+
+  /** Units to show, largest to smallest: any of `days hours minutes seconds`. */
+  @property() units = 'days hours minutes seconds';
+
+  /** How unit names are written, as `Intl`'s unit display. */
+  @property() format: CountdownFormat = 'long';
+
+  /** Bumped by the ticker to re-render when the clock has moved. */
+  @state() private clock = 0;
+
+  private target?: CountdownTarget;
+  private lastState?: CountdownState;
+  private lastDate?: string;
+  private internals?: ElementInternals;
+
+  constructor() {
+    super();
+    try {
+      this.internals = this.attachInternals();
+    } catch {
+      // Custom states are a progressive enhancement.
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.syncTicker();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.lastState = undefined;
+    this.syncTicker();
+  }
+
+  /** @internal */
+  nextChange(): number {
+    if (!this.target) return Infinity;
+    return nextChange(this.target, this.currentTime(), this.shownUnits());
+  }
+
+  /** @internal */
+  tick(): void {
+    this.clock++;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('format') && !FORMATS.includes(this.format)) {
+      this.warn('format', this.format, 'expected long, short or narrow; using long');
+    }
+    this.target = countdownTarget(this.currentTime(), this.zone(), this.targetDate());
+  }
+
+  protected override updated(): void {
+    const state = countdownState(this.target!, this.currentTime());
+    this.setStates(state);
+    const previous = this.lastState;
+    this.lastState = state;
+    const date = this.lastDate;
+    this.lastDate = this.target!.date;
+    if (previous === 'before' && state === 'today') this.emit('sid-countdown-start', { date: this.target!.date });
+    const dayEnded = previous === 'today' && (state === 'after' || (state === 'before' && date !== this.target!.date));
+    if (dayEnded) this.emit('sid-countdown-end', { date });
+    this.syncTicker();
+  }
+
+  protected override render() {
+    const target = this.target!;
+    const now = this.currentTime();
+    const state = countdownState(target, now);
+    const locale = toLocale(resolveLanguage(this));
+    const name = en.dayName;
+    const date = this.renderDate(target, locale);
+    return html`<div part="base" class="base ${state}">
+      <p part="heading" class="heading"><slot name="heading">${name}</slot></p>
+      ${state === 'before'
+        ? this.renderCounter(target, now, locale)
+        : html`<p part="message" class="message">
+            ${state === 'today'
+              ? html`<slot name="today">${fill(en.countdownToday, { name })}</slot>`
+              : fill(en.countdownEnded, { name, date: date.text })}
+          </p>`}
+      <p part="date" class="date" aria-hidden=${state === 'before' ? 'true' : nothing}>
+        <time datetime=${date.datetime}>${date.text}</time>
+      </p>
+    </div>`;
+  }
+
+  private renderCounter(target: CountdownTarget, now: Date, locale: string) {
+    const parts = remaining(target.start, now, this.shownUnits());
+    const unitDisplay = FORMATS.includes(this.format) ? this.format : 'long';
+    const formatted = [...parts].map(([unit, value]) =>
+      numberFormat(locale, { style: 'unit', unit: INTL_UNIT[unit], unitDisplay }).formatToParts(value),
+    );
+    const spoken = [...parts]
+      .filter(([, value], index, all) => value > 0 || index === all.length - 1)
+      .slice(0, 2)
+      .map(([unit, value]) =>
+        numberFormat(locale, { style: 'unit', unit: INTL_UNIT[unit], unitDisplay: 'long' }).format(value),
+      );
+    const duration = listFormat(locale, { type: 'conjunction' }).format(spoken);
+    return html`<p class="visually-hidden">
+        ${fill(en.countdownUntil, { duration, name: en.dayName, date: this.renderDate(target, locale).text })}
+      </p>
+      <p part="counter" class="counter" aria-hidden="true">
+        ${formatted.map(
+          (unit) =>
+            html`<span part="unit" class="unit"
+              >${unit.map((piece) =>
+                piece.type === 'unit'
+                  ? html`<span part="label" class="label">${piece.value}</span>`
+                  : piece.type === 'literal'
+                    ? piece.value
+                    : html`<span part="value" class="value">${piece.value}</span>`,
+              )}</span
+            >`,
+        )}
+      </p>`;
+  }
+
+  private renderDate(target: CountdownTarget, locale: string): { text: string; datetime: string } {
+    if (target.isMoment) {
+      const text = dateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: this.zone() }).format(
+        target.start,
+      );
+      return { text, datetime: target.start.toISOString() };
+    }
+    const [year, month, day] = target.date.split('-').map(Number) as [number, number, number];
+    const text = dateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(
+      Date.UTC(year, month - 1, day),
+    );
+    return { text, datetime: target.date };
+  }
+
+  private currentTime(): Date {
+    if (this.now) {
+      const frozen = new Date(this.now);
+      if (!Number.isNaN(frozen.getTime())) return frozen;
+      this.warn('now', this.now, 'expected an ISO date-time such as 2027-02-09T10:00:00Z; using the real clock');
+    }
+    return new Date();
+  }
+
+  private zone(): string {
+    if (this.timeZone && !isValidTimeZone(this.timeZone)) {
+      this.warn('time-zone', this.timeZone, "not a known IANA time zone; using the visitor's time zone");
+      return runtimeTimeZone();
+    }
+    return this.timeZone || runtimeTimeZone();
+  }
+
+  private targetDate(): string | undefined {
+    if (!this.date) return undefined;
+    if (isValidTargetDate(this.date)) return this.date;
+    this.warn('date', this.date, 'expected YYYY-MM-DD or an ISO date-time with an offset; using the next Safer Internet Day');
+    return undefined;
+  }
+
+  private shownUnits(): CountdownUnit[] {
+    const { units, unknown } = parseUnits(this.units ?? '');
+    if (unknown.length > 0 || units.length === 0) {
+      this.warn('units', this.units, `expected some of ${ALL_UNITS.join(' ')}; ${units.length ? 'ignoring the rest' : 'showing all four'}`);
+    }
+    return units.length ? units : [...ALL_UNITS];
+  }
+
+  private setStates(state: CountdownState): void {
+    const states = this.internals?.states;
+    if (!states) return;
+    for (const name of ['before', 'today', 'after']) {
+      try {
+        if (name === state) states.add(name);
+        else states.delete(name);
+      } catch {
+        // Older engines accept only the deprecated `--name` form; states are an enhancement there.
+      }
+    }
+  }
+
+  private syncTicker(): void {
+    if (this.isConnected && !this.now && this.nextChange() !== Infinity) subscribe(this);
+    else unsubscribe(this);
+  }
+}

@@ -1,0 +1,68 @@
+import { css } from 'lit';
+import { tokens } from '../internal/tokens.styles.js';
+
+export const styles = [
+  tokens,
+  css`
+    :host {
+      container-type: inline-size;
+      min-height: var(--sid-countdown-min-height, 9.5rem);
+    }
+    .base {
+      padding: var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_background);
+      text-align: center;
+    }
+    p {
+      margin: 0;
+    }
+    .heading {
+      font-size: 1.125em;
+      font-weight: 700;
+    }
+    .counter {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: center;
+      gap: calc(var(--_space) / 2);
+      margin-block: calc(var(--_space) * 0.75);
+    }
+    .unit {
+      display: inline-flex;
+      flex-direction: column;
+      align-items: center;
+      min-width: 4.5em;
+      padding: 0.4em 0.6em;
+      border-radius: calc(var(--_radius) / 1.5);
+      background: var(--_surface);
+      color: var(--_muted);
+      font-size: 0.875em;
+      line-height: 1.2;
+    }
+    .value {
+      color: var(--_accent);
+      font-size: 2em;
+      font-weight: 700;
+      font-variant-numeric: tabular-nums;
+    }
+    .message {
+      margin-block: calc(var(--_space) * 0.75);
+      color: var(--_accent);
+      font-size: 1.5em;
+      font-weight: 700;
+    }
+    .date {
+      color: var(--_muted);
+    }
+    @container (max-width: 20rem) {
+      .unit {
+        min-width: 3.5em;
+      }
+      .value {
+        font-size: 1.5em;
+      }
+    }
+  `,
+];

@@ -1,0 +1,78 @@
+/**
+ * One timer for every ticking element on the page. Each subscriber says when what it shows next changes; the ticker
+ * sleeps until the earliest such moment, wakes the subscribers that are due, and sleeps again. Times are read from the
+ * clock at every wake-up, never counted, so a machine that slept or a clock that moved cannot make a display drift.
+ * While the page is hidden there is no timer at all.
+ */
+export interface TickerSubscriber {
+  /** The epoch milliseconds when this subscriber's output next changes, or `Infinity` when it never will. */
+  nextChange(): number;
+  /** Called at (or after) that moment, and whenever the page becomes visible again. */
+  tick(): void;
+}
+
+/** Sleeps at most this long, so that a computer that was suspended catches up within the hour. */
+const MAX_SLEEP = 60 * 60 * 1000;
+
+const subscribers = new Set<TickerSubscriber>();
+let timer: ReturnType<typeof setTimeout> | undefined;
+let schedulePending = false;
+let listening = false;
+
+/** Adds a subscriber, or re-reads its next change if it is subscribed already. */
+export function subscribe(subscriber: TickerSubscriber): void {
+  subscribers.add(subscriber);
+  listen(true);
+  schedule();
+}
+
+export function unsubscribe(subscriber: TickerSubscriber): void {
+  if (!subscribers.delete(subscriber)) return;
+  if (subscribers.size === 0) listen(false);
+  schedule();
+}
+
+/** Re-arms the timer once per task, however many subscribers changed in it. */
+function schedule(): void {
+  if (schedulePending) return;
+  schedulePending = true;
+  queueMicrotask(() => {
+    schedulePending = false;
+    arm();
+  });
+}
+
+function arm(): void {
+  clearTimeout(timer);
+  timer = undefined;
+  if (subscribers.size === 0 || pageHidden()) return;
+  let next = Infinity;
+  for (const subscriber of subscribers) next = Math.min(next, subscriber.nextChange());
+  if (next === Infinity) return;
+  timer = setTimeout(wake, Math.min(Math.max(next - Date.now(), 0), MAX_SLEEP));
+}
+
+function wake(): void {
+  timer = undefined;
+  const now = Date.now();
+  for (const subscriber of [...subscribers]) {
+    if (subscriber.nextChange() <= now) subscriber.tick();
+  }
+  schedule();
+}
+
+function onVisibilityChange(): void {
+  if (!pageHidden()) for (const subscriber of [...subscribers]) subscriber.tick();
+  schedule();
+}
+
+function listen(on: boolean): void {
+  if (on === listening || typeof document === 'undefined') return;
+  listening = on;
+  if (on) document.addEventListener('visibilitychange', onVisibilityChange);
+  else document.removeEventListener('visibilitychange', onVisibilityChange);
+}
+
+function pageHidden(): boolean {
+  return typeof document !== 'undefined' && document.visibilityState === 'hidden';
+}

@@ -1,0 +1,21 @@
+/**
+ * English, the language every other translation is checked against. Placeholders in braces are filled in by the
+ * elements; numbers, dates, units and lists come from `Intl` in the visitor's language.
+ */
+export const en = {
+  /** The day's name. */
+  dayName: 'Safer Internet Day',
+  /** What a screen reader hears before the day: "9 days and 4 hours until Safer Internet Day, Tuesday 9 February 2027". */
+  countdownUntil: '{duration} until {name}, {date}',
+  /** Shown on the day itself. */
+  countdownToday: 'Today is {name}!',
+  /** Shown once a partner's own date has passed. */
+  countdownEnded: '{name} took place on {date}.',
+};
+
+export type Messages = typeof en;
+
+/** Fills `{placeholders}` in a message. */
+export function fill(message: string, values: Record<string, string>): string {
+  return message.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}

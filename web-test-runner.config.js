@@ -1,0 +1,133 @@
+// Runs every test in the three engines partners' visitors use: Chromium, Firefox ESR and WebKit (WebKitGTK's
+// MiniBrowser under Xvfb), all from Debian's packages. SID_BROWSERS=chromium,firefox narrows a local run.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+
+const CHROMIUM = '/usr/bin/chromium';
+const FIREFOX = '/usr/bin/firefox-esr';
+const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
+const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const XVFB = '/usr/bin/Xvfb';
+
+const INSTALL = {
+  chromium: 'apt-get update && apt-get install -y chromium',
+  firefox: 'apt-get update && apt-get install -y firefox-esr',
+  webkit: 'apt-get update && apt-get install -y --no-install-recommends webkit2gtk-driver xvfb',
+};
+
+const wanted = (process.env.SID_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim());
+
+function requireFiles(browser, files) {
+  const missing = files.filter((file) => !existsSync(file));
+  if (missing.length > 0) {
+    console.error(`\n${browser} is needed for the tests but ${missing.join(' and ')} is missing. Install it with:\n\n  ${INSTALL[browser]}\n`);
+    process.exit(1);
+  }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts Xvfb (unless a display is given) and WebKitWebDriver, and stops both when the test run ends. */
+async function startWebKitDriver() {
+  const children = [];
+  const env = { ...process.env };
+  if (!env.SID_WEBKIT_DISPLAY) {
+    const xvfb = spawn(XVFB, ['-displayfd', '1', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    children.push(xvfb);
+    const display = await new Promise((resolve, reject) => {
+      xvfb.stdout.once('data', (data) => resolve(String(data).trim()));
+      xvfb.once('exit', (code) => reject(new Error(`Xvfb exited with ${code}`)));
+    });
+    env.DISPLAY = `:${display}`;
+  } else {
+    env.DISPLAY = env.SID_WEBKIT_DISPLAY;
+  }
+  const port = await freePort();
+  const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], { env, stdio: 'ignore' });
+  children.push(driver);
+  const stop = () => children.forEach((child) => child.kill());
+  process.once('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      stop();
+      process.exit(1);
+    });
+  }
+  await waitForPort(port);
+  return port;
+}
+
+async function waitForPort(port) {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/status`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`WebKitWebDriver did not start on port ${port}`);
+}
+
+const quietChromium = ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'];
+
+const browsers = [];
+if (wanted.includes('chromium')) {
+  requireFiles('chromium', [CHROMIUM]);
+  browsers.push(chromeLauncher({ launchOptions: { executablePath: CHROMIUM, headless: true, args: quietChromium } }));
+}
+if (wanted.includes('firefox')) {
+  requireFiles('firefox', [FIREFOX]);
+  browsers.push(
+    puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: FIREFOX, headless: true },
+    }),
+  );
+}
+if (wanted.includes('webkit')) {
+  requireFiles('webkit', [WEBKIT_DRIVER, MINIBROWSER, XVFB]);
+  const port = await startWebKitDriver();
+  browsers.push(
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port,
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+      },
+    }),
+  );
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production', 'default'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  browsers,
+  concurrentBrowsers: 3,
+  concurrency: 1,
+  browserStartTimeout: 60_000,
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 10_000 } },
+};
