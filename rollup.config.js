@@ -39,7 +39,14 @@ export default [
   },
   {
     input: 'src/index.ts',
-    output: { dir: 'cdn', format: 'iife', name: 'SidWidgets', entryFileNames: 'sid-widgets.iife.js', sourcemap: true },
+    output: {
+      dir: 'cdn',
+      format: 'iife',
+      name: 'SidWidgets',
+      entryFileNames: 'sid-widgets.iife.js',
+      inlineDynamicImports: true,
+      sourcemap: true,
+    },
     plugins: [...plugins, integrity()],
   },
 ];
