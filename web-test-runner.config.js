@@ -123,7 +123,7 @@ if (wanted.includes('webkit')) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production', 'default'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
   browsers,
   concurrentBrowsers: 3,
   concurrency: 1,

@@ -18,13 +18,17 @@ export function visibleText(element: Element): string {
   return collect(root).replace(/\s+/g, ' ').trim();
 }
 
+/** Walks by node type rather than `instanceof`, so that it also reads elements inside frames. */
 function collect(node: Node): string {
-  if (node instanceof Text) return node.data;
-  if (node instanceof HTMLElement && (node.classList.contains('visually-hidden') || node.hidden)) return '';
-  if (node instanceof HTMLSlotElement) {
-    const assigned = node.assignedNodes({ flatten: true });
-    return (assigned.length ? assigned : [...node.childNodes]).map(collect).join(' ');
+  if (node.nodeType === Node.TEXT_NODE) return (node as Text).data;
+  if (node.nodeType === Node.COMMENT_NODE) return '';
+  const element = node.nodeType === Node.ELEMENT_NODE ? (node as HTMLElement) : undefined;
+  if (element?.classList.contains('visually-hidden') || element?.hidden) return '';
+  if (element?.localName === 'style' || element?.localName === 'script') return '';
+  if (element?.localName === 'slot') {
+    const assigned = (element as HTMLSlotElement).assignedNodes({ flatten: true });
+    return (assigned.length ? assigned : [...element.childNodes]).map(collect).join(' ');
   }
-  if (node instanceof Element && node.shadowRoot) return collect(node.shadowRoot);
-  return [...node.childNodes].map(collect).join(node instanceof Element ? ' ' : '');
+  if (element?.shadowRoot) return collect(element.shadowRoot);
+  return [...node.childNodes].map(collect).join(element ? ' ' : '');
 }

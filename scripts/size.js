@@ -1,0 +1,44 @@
+// Prints min / gzip / brotli bytes of every JavaScript file in cdn/, and fails when cdn/sid-widgets.js plus the
+// chunks it imports statically exceeds the budget.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const BUDGET = 12_000;
+const dir = 'cdn';
+const entry = 'sid-widgets.js';
+
+const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const sizes = (file) => {
+  const bytes = readFileSync(join(dir, file));
+  return { file, min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotli(bytes) };
+};
+
+/** The entry and every chunk it reaches through static `import … from "./chunk.js"` (not `import()`). */
+function staticGraph(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(join(dir, file), 'utf8');
+  for (const [, spec] of code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+)["']/g)) staticGraph(spec, seen);
+  for (const [, spec] of code.matchAll(/export\s*[^'"()]*?from\s*["']\.\/([^"']+)["']/g)) staticGraph(spec, seen);
+  return seen;
+}
+
+let files;
+try {
+  files = readdirSync(dir).filter((file) => file.endsWith('.js')).sort();
+} catch {
+  console.error('No cdn/ folder: run `npm run build` first.');
+  process.exit(1);
+}
+const rows = files.map(sizes);
+const width = Math.max(...rows.map((row) => row.file.length), 4);
+const line = (a, b, c, d) => `${a.padEnd(width)}  ${b.padStart(8)}  ${c.padStart(8)}  ${d.padStart(8)}`;
+console.log(line('file', 'min', 'gzip', 'brotli'));
+for (const row of rows) console.log(line(row.file, String(row.min), String(row.gzip), String(row.brotli)));
+
+const initial = [...staticGraph(entry)];
+const total = rows.filter((row) => initial.includes(row.file)).reduce((sum, row) => sum + row.brotli, 0);
+const verdict = total <= BUDGET ? 'within' : 'OVER';
+console.log(`\n${entry} with its static imports (${initial.join(', ')}): ${total} bytes brotli, ${verdict} the budget of ${BUDGET}.`);
+if (total > BUDGET) process.exit(1);

@@ -1,0 +1,99 @@
+import { expect } from '@open-wc/testing';
+import { define } from '../src/internal/define.js';
+import { VERSION } from '../src/internal/version.js';
+import { captureWarnings, visibleText } from './helpers.js';
+
+const TAGS = ['sid-countdown', 'sid-theme-banner', 'sid-tip-carousel'] as const;
+
+/** Loads a page in a frame and waits until all three elements have rendered there. */
+async function loadFrame(src: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.src = src;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as Window & typeof globalThis;
+  await Promise.all(TAGS.map((tag) => win.customElements.whenDefined(tag)));
+  for (const tag of TAGS) await (frame.contentDocument!.querySelector(tag) as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  return frame;
+}
+
+function frameText(frame: HTMLIFrameElement, tag: string): string {
+  return visibleText(frame.contentDocument!.querySelector(tag)!);
+}
+
+describe('the package', () => {
+  it('knows its own version', async () => {
+    const pkg = await (await fetch('/package.json')).json();
+    expect(VERSION).to.equal(pkg.version);
+  });
+});
+
+describe('the CDN bundles', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('render every element from a bare page with one module script', async () => {
+    const frame = await loadFrame('/test/fixtures/bare-module.html');
+    expect(frameText(frame, 'sid-countdown')).to.contain('Safer Internet Day').and.to.contain('7 days 14 hours');
+    expect(frameText(frame, 'sid-theme-banner')).to.contain('Safer Internet Day');
+    expect(frameText(frame, 'sid-tip-carousel')).to.not.equal('');
+  });
+
+  it('render every element from a bare page with one classic deferred script', async () => {
+    const frame = await loadFrame('/test/fixtures/bare-classic.html');
+    expect(frameText(frame, 'sid-countdown')).to.contain('Safer Internet Day');
+    expect(frameText(frame, 'sid-theme-banner')).to.contain('Safer Internet Day');
+  });
+
+  it('survive being loaded four times beside the npm build: no error, one working element per tag', async () => {
+    const frame = await loadFrame('/test/fixtures/double-load.html');
+    const { recorded } = frame.contentWindow as unknown as { recorded: { errors: string[]; warnings: string[] } };
+    expect(recorded.errors).to.deep.equal([]);
+    expect(recorded.warnings.length).to.be.at.most(1);
+    for (const tag of TAGS) expect(frameText(frame, tag), tag).to.contain(tag === 'sid-tip-carousel' ? '' : 'Safer Internet Day');
+    expect(frameText(frame, 'sid-countdown')).to.match(/\d/);
+  });
+
+  it('carry no bare imports and run Lit in production mode', async () => {
+    for (const file of ['sid-widgets.js', 'sid-widgets.iife.js']) {
+      const code = await (await fetch(`/cdn/${file}`)).text();
+      expect(code, file).to.not.match(/\bfrom\s*["'](?![./])/);
+      expect(code, file).to.not.match(/\bimport\s*\(\s*["'](?![./])/);
+      expect(code, file).to.not.contain('Lit is in dev mode');
+    }
+  });
+
+  it('list a correct sha384 integrity value for every file', async () => {
+    const integrity: Record<string, string> = await (await fetch('/cdn/integrity.json')).json();
+    expect(Object.keys(integrity)).to.include.members(['sid-widgets.js', 'sid-widgets.iife.js']);
+    for (const [file, value] of Object.entries(integrity)) {
+      const bytes = await (await fetch(`/cdn/${file}`)).arrayBuffer();
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+      expect(value, file).to.equal(`sha384-${btoa(String.fromCharCode(...digest))}`);
+    }
+  });
+});
+
+describe('define()', () => {
+  it('does not throw when a tag is defined twice, and keeps the first definition', async () => {
+    class First extends HTMLElement {}
+    class Second extends HTMLElement {}
+    const warnings = await captureWarnings(() => {
+      define('sid-test-twice', Object.assign(First, { version: VERSION }));
+      define('sid-test-twice', Object.assign(Second, { version: VERSION }));
+    });
+    expect(customElements.get('sid-test-twice')).to.equal(First);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('warns once, naming both versions, when two versions meet', async () => {
+    class Old extends HTMLElement {}
+    const warnings = await captureWarnings(() => {
+      define('sid-test-old-a', Object.assign(Old, { version: '0.0.1' }));
+      define('sid-test-old-a', class extends HTMLElement {});
+      define('sid-test-old-b', Object.assign(class extends HTMLElement {}, { version: '0.0.1' }));
+      define('sid-test-old-b', class extends HTMLElement {});
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('0.0.1').and.to.contain(VERSION);
+  });
+});
