@@ -14,14 +14,15 @@ export interface TickerSubscriber {
 /** Sleeps at most this long, so that a computer that was suspended catches up within the hour. */
 const MAX_SLEEP = 60 * 60 * 1000;
 
-const subscribers = new Set<TickerSubscriber>();
+/** Each subscriber, with the moment it was due when the timer was last armed. */
+const subscribers = new Map<TickerSubscriber, number>();
 let timer: ReturnType<typeof setTimeout> | undefined;
 let schedulePending = false;
 let listening = false;
 
 /** Adds a subscriber, or re-reads its next change if it is subscribed already. */
 export function subscribe(subscriber: TickerSubscriber): void {
-  subscribers.add(subscriber);
+  subscribers.set(subscriber, Infinity);
   listen(true);
   schedule();
 }
@@ -47,7 +48,11 @@ function arm(): void {
   timer = undefined;
   if (subscribers.size === 0 || pageHidden()) return;
   let next = Infinity;
-  for (const subscriber of subscribers) next = Math.min(next, subscriber.nextChange());
+  for (const subscriber of subscribers.keys()) {
+    const due = subscriber.nextChange();
+    subscribers.set(subscriber, due);
+    next = Math.min(next, due);
+  }
   if (next === Infinity) return;
   timer = setTimeout(wake, Math.min(Math.max(next - Date.now(), 0), MAX_SLEEP));
 }
@@ -55,14 +60,14 @@ function arm(): void {
 function wake(): void {
   timer = undefined;
   const now = Date.now();
-  for (const subscriber of [...subscribers]) {
-    if (subscriber.nextChange() <= now) subscriber.tick();
+  for (const [subscriber, due] of [...subscribers]) {
+    if (due <= now) subscriber.tick();
   }
   schedule();
 }
 
 function onVisibilityChange(): void {
-  if (!pageHidden()) for (const subscriber of [...subscribers]) subscriber.tick();
+  if (!pageHidden()) for (const subscriber of [...subscribers.keys()]) subscriber.tick();
   schedule();
 }
 
