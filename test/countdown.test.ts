@@ -67,7 +67,8 @@ describe('<sid-countdown> states', () => {
     const before = await countdown(html`<sid-countdown date="2027-02-20" now="2027-02-19T12:00:00Z" time-zone="UTC" units="hours"></sid-countdown>`);
     expect(visibleText(before)).to.equal('Safer Internet Day 12 hours Saturday, February 20, 2027');
     const after = await countdown(html`<sid-countdown date="2027-02-20" now="2027-02-21T00:00:00Z" time-zone="UTC"></sid-countdown>`);
-    expect(visibleText(after)).to.equal('Safer Internet Day Safer Internet Day took place on Saturday, February 20, 2027. Saturday, February 20, 2027');
+    expect(visibleText(after)).to.equal('Safer Internet Day Safer Internet Day took place on Saturday, February 20, 2027.');
+    expect(after.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2027-02-20');
     expect(matchesState(after, 'after')).to.equal(true);
   });
 
@@ -84,6 +85,11 @@ describe('<sid-countdown> output', () => {
     expect(visibleText(el)).to.contain('0 days 60 seconds');
     const days = await countdown(html`<sid-countdown now="2027-02-08T22:00:00Z" time-zone=${BRUSSELS} units="days"></sid-countdown>`);
     expect(visibleText(days)).to.contain('1 day ');
+  });
+
+  it('keeps a large number whole, group separators included', async () => {
+    const el = await countdown(html`<sid-countdown now="2026-11-22T12:00:00Z" time-zone="UTC" units="hours"></sid-countdown>`);
+    expect([...el.shadowRoot!.querySelectorAll('[part="value"]')].map((value) => value.textContent)).to.deep.equal(['1,884']);
   });
 
   it('writes units long, short or narrow, as Intl does', async () => {
@@ -272,6 +278,24 @@ describe('<sid-countdown> accessibility', () => {
     const el = await countdown(html`<sid-countdown now="2027-02-01T09:00:00Z" time-zone=${BRUSSELS}>Safer Internet Day is on 9 February 2027</sid-countdown>`);
     expect(visibleText(el)).to.not.contain('is on 9 February');
     expect(el.textContent).to.contain('is on 9 February');
+  });
+
+  it('keeps the height a page reserves with the :not(:defined) recipe, in every state, from 280 px wide', async () => {
+    const reserved = 10.5 * parseFloat(getComputedStyle(document.documentElement).fontSize);
+    const states = ['2027-02-01T09:00:00Z', '2027-02-09T09:00:00Z'];
+    for (const width of [280, 600, 1024]) {
+      for (const now of states) {
+        const wrapper = await fixture<HTMLElement>(html`<div style="width: ${width}px">
+          <sid-countdown now=${now} time-zone="UTC"></sid-countdown>
+        </div>`);
+        const el = wrapper.querySelector('sid-countdown')!;
+        await el.updateComplete;
+        expect(el.getBoundingClientRect().height, `${width}px ${now}`).to.be.closeTo(reserved, 0.5);
+      }
+    }
+    const after = await fixture<HTMLElement>(html`<div style="width: 600px"><sid-countdown date="2027-02-01" now="2027-03-01T00:00:00Z"></sid-countdown></div>`);
+    await after.querySelector('sid-countdown')!.updateComplete;
+    expect(after.querySelector('sid-countdown')!.getBoundingClientRect().height).to.be.closeTo(reserved, 0.5);
   });
 
   it('lets a partner replace the heading and the message of the day through slots', async () => {

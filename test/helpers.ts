@@ -27,8 +27,10 @@ function collect(node: Node): string {
   if (element?.localName === 'style' || element?.localName === 'script') return '';
   if (element?.localName === 'slot') {
     const assigned = (element as HTMLSlotElement).assignedNodes({ flatten: true });
-    return (assigned.length ? assigned : [...element.childNodes]).map(collect).join(' ');
+    return (assigned.length ? assigned : [...element.childNodes]).map(collect).join('');
   }
-  if (element?.shadowRoot) return collect(element.shadowRoot);
-  return [...node.childNodes].map(collect).join(element ? ' ' : '');
+  const inner = element?.shadowRoot ? collect(element.shadowRoot) : [...node.childNodes].map(collect).join('');
+  // Like innerText: anything but an inline box stands apart from its neighbours.
+  const inline = !element || element.ownerDocument.defaultView!.getComputedStyle(element).display === 'inline';
+  return inline ? inner : ` ${inner} `;
 }

@@ -160,11 +160,13 @@ export class SidCountdown extends SidElement implements TickerSubscriber {
         : html`<p part="message" class="message">
             ${state === 'today'
               ? html`<slot name="today">${fill(en.countdownToday, { name })}</slot>`
-              : fill(en.countdownEnded, { name, date: date.text })}
+              : this.renderEnded(name, date)}
           </p>`}
-      <p part="date" class="date" aria-hidden=${state === 'before' ? 'true' : nothing}>
-        <time datetime=${date.datetime}>${date.text}</time>
-      </p>
+      ${state === 'after'
+        ? nothing
+        : html`<p part="date" class="date" aria-hidden=${state === 'before' ? 'true' : nothing}>
+            <time datetime=${date.datetime}>${date.text}</time>
+          </p>`}
     </div>`;
   }
 
@@ -185,19 +187,20 @@ export class SidCountdown extends SidElement implements TickerSubscriber {
         ${fill(en.countdownUntil, { duration, name: en.dayName, date: this.renderDate(target, locale).text })}
       </p>
       <p part="counter" class="counter" aria-hidden="true">
-        ${formatted.map(
-          (unit) =>
-            html`<span part="unit" class="unit"
-              >${unit.map((piece) =>
-                piece.type === 'unit'
-                  ? html`<span part="label" class="label">${piece.value}</span>`
-                  : piece.type === 'literal'
-                    ? piece.value
-                    : html`<span part="value" class="value">${piece.value}</span>`,
-              )}</span
-            >`,
-        )}
+        ${formatted.map((pieces) => {
+          const value = pieces.filter((piece) => piece.type !== 'unit' && piece.type !== 'literal');
+          const label = pieces.filter((piece) => piece.type === 'unit');
+          const valueFirst = pieces.indexOf(value[0]!) < pieces.indexOf(label[0]!);
+          const valueHtml = html`<span part="value" class="value">${value.map((piece) => piece.value).join('')}</span>`;
+          const labelHtml = html`<span part="label" class="label">${label.map((piece) => piece.value).join('')}</span>`;
+          return html`<span part="unit" class="unit">${valueFirst ? [valueHtml, labelHtml] : [labelHtml, valueHtml]}</span>`;
+        })}
       </p>`;
+  }
+
+  private renderEnded(name: string, date: { text: string; datetime: string }) {
+    const [before, after] = fill(en.countdownEnded, { name, date: '\u0000' }).split('\u0000');
+    return html`${before}<time datetime=${date.datetime}>${date.text}</time>${after}`;
   }
 
   private renderDate(target: CountdownTarget, locale: string): { text: string; datetime: string } {

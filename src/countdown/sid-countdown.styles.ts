@@ -6,9 +6,13 @@ export const styles = [
   css`
     :host {
       container-type: inline-size;
-      min-height: var(--sid-countdown-min-height, 9.5rem);
+      min-height: var(--sid-countdown-min-height, 10.5rem);
     }
     .base {
+      display: flex;
+      flex-direction: column;
+      justify-content: center;
+      min-height: inherit;
       padding: var(--_space);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
@@ -53,12 +57,19 @@ export const styles = [
       font-size: 1.5em;
       font-weight: 700;
     }
+    .after .message {
+      font-size: 1.125em;
+    }
     .date {
       color: var(--_muted);
     }
-    @container (max-width: 20rem) {
+    @container (max-width: 22rem) {
+      .counter {
+        gap: calc(var(--_space) / 4);
+      }
       .unit {
-        min-width: 3.5em;
+        min-width: 3.4em;
+        padding-inline: 0.3em;
       }
       .value {
         font-size: 1.5em;
