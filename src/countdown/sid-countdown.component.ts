@@ -28,6 +28,7 @@ const INTL_UNIT = { days: 'day', hours: 'hour', minutes: 'minute', seconds: 'sec
  * Counts down to the next Safer Internet Day in the visitor's time zone (or a chosen one), says so on the day, and
  * rolls over to the next year by itself.
  *
+ * @tagname sid-countdown
  * @summary A countdown to Safer Internet Day, or to a partner's own date.
  *
  * @attr date - Override the target: `YYYY-MM-DD` for a whole day, or an ISO date-time with an offset (`2027-02-09T10:00:00+01:00`) for a moment. Default: the next Safer Internet Day.
