@@ -306,3 +306,39 @@ describe('<sid-countdown> accessibility', () => {
     expect(visibleText(el)).to.equal("Our school's Safer Internet Day Join us in the hall at 10:00! Tuesday, February 9, 2027");
   });
 });
+
+describe('<sid-countdown> language and direction', () => {
+  it('follows the closest lang across shadow roots', async () => {
+    const host = await fixture<HTMLElement>(html`<div lang="it"></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<sid-countdown now="2027-02-01T09:00:00Z" time-zone="Europe/Rome" units="days"></sid-countdown>';
+    const el = root.querySelector('sid-countdown')!;
+    await el.updateComplete;
+    expect(visibleText(el)).to.contain('8 giorni').and.to.contain('martedì 9 febbraio 2027');
+  });
+
+  it("re-renders when the document's lang changes", async () => {
+    const before = document.documentElement.lang;
+    const el = await countdown(html`<sid-countdown now="2027-02-01T09:00:00Z" time-zone=${BRUSSELS} units="days"></sid-countdown>`);
+    try {
+      document.documentElement.lang = 'es';
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(visibleText(el)).to.contain('8 días');
+    } finally {
+      document.documentElement.lang = before;
+    }
+  });
+
+  it('lays out right to left in a right-to-left language unless the page sets dir', async () => {
+    const el = await countdown(html`<sid-countdown lang="he" now="2027-02-01T09:00:00Z" time-zone="Asia/Jerusalem"></sid-countdown>`);
+    const base = el.shadowRoot!.querySelector('[part="base"]')!;
+    expect(getComputedStyle(base).direction).to.equal('rtl');
+    const units = [...el.shadowRoot!.querySelectorAll('[part="unit"]')].map((unit) => unit.getBoundingClientRect().left);
+    expect(units[0]).to.be.greaterThan(units[units.length - 1]!);
+    const ltr = await fixture<HTMLElement>(html`<div dir="ltr"><sid-countdown lang="he" now="2027-02-01T09:00:00Z"></sid-countdown></div>`);
+    const inner = ltr.querySelector('sid-countdown')!;
+    await inner.updateComplete;
+    expect(getComputedStyle(inner.shadowRoot!.querySelector('[part="base"]')!).direction).to.equal('ltr');
+  });
+});

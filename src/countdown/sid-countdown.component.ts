@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { isValidTimeZone, runtimeTimeZone } from '../calendar/calendar.js';
 import { SidElement } from '../internal/sid-element.js';
 import { subscribe, unsubscribe, type TickerSubscriber } from '../internal/ticker.js';
 import { dateTimeFormat, listFormat, numberFormat } from '../internal/intl-cache.js';
-import { resolveLanguage, toLocale } from '../internal/locale.js';
 import { en, fill } from '../locales/en.js';
 import {
   ALL_UNITS,
@@ -151,10 +151,10 @@ export class SidCountdown extends SidElement implements TickerSubscriber {
     const target = this.target!;
     const now = this.currentTime();
     const state = countdownState(target, now);
-    const locale = toLocale(resolveLanguage(this));
+    const locale = this.locale;
     const name = en.dayName;
     const date = this.renderDate(target, locale);
-    return html`<div part="base" class="base ${state}">
+    return html`<div part="base" class="base ${state}" dir=${ifDefined(this.direction)}>
       <p part="heading" class="heading"><slot name="heading">${name}</slot></p>
       ${state === 'before'
         ? this.renderCounter(target, now, locale)

@@ -1,14 +1,13 @@
+/** Languages written right to left. */
+const RTL = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ckb', 'dv']);
+
 /**
  * The language an element speaks: its own `lang`, else the closest ancestor's (crossing shadow roots), else the
  * document's, else the browser's first preference, else English.
  */
 export function resolveLanguage(element: Element): string {
-  for (let node: Node | null = element; node; node = parentAcrossShadow(node)) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) return lang;
-    }
-  }
+  const lang = closestAttribute(element, 'lang');
+  if (lang) return lang;
   return globalThis.navigator?.languages?.[0] ?? globalThis.navigator?.language ?? 'en';
 }
 
@@ -21,7 +20,27 @@ export function toLocale(lang: string): string {
   }
 }
 
-function parentAcrossShadow(node: Node): Node | null {
-  if (node.parentNode) return node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode;
-  return null;
+/** The bare language of a locale, with Norwegian's `no` read as Bokmål: `pt-BR` → `pt`, `nb-NO` → `nb`, `no` → `nb`. */
+export function baseLanguage(locale: string): string {
+  const language = locale.split('-')[0]!.toLowerCase();
+  return language === 'no' ? 'nb' : language;
+}
+
+/**
+ * `rtl` when the element's language is written right to left and nothing on the page sets `dir` around it; otherwise
+ * `undefined`, so the page's direction is inherited.
+ */
+export function languageDirection(element: Element, locale: string): 'rtl' | undefined {
+  if (closestAttribute(element, 'dir')) return undefined;
+  return RTL.has(baseLanguage(locale)) ? 'rtl' : undefined;
+}
+
+function closestAttribute(element: Element, name: string): string | undefined {
+  for (let node: Node | null = element; node; node = node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode) {
+    if (node instanceof Element) {
+      const value = node.getAttribute(name);
+      if (value) return value;
+    }
+  }
+  return undefined;
 }

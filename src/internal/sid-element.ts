@@ -1,11 +1,19 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import { baseLanguage, languageDirection, resolveLanguage, toLocale } from './locale.js';
 import { VERSION } from './version.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 const THEMES: readonly string[] = ['light', 'dark', 'auto'];
 
-/** What every sid-widgets element shares: its version, `theme`, events and warnings about bad attribute values. */
+/** Every connected sid element, so that a change of the document's `lang` re-renders them all. */
+const connected = new Set<SidElement>();
+let documentLang: MutationObserver | undefined;
+
+/**
+ * What every sid-widgets element shares: its version, `theme`, language and direction, events, and warnings about bad
+ * attribute values.
+ */
 export class SidElement extends LitElement {
   static readonly version = VERSION;
 
@@ -21,6 +29,33 @@ export class SidElement extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connected.add(this);
+    documentLang ??= new MutationObserver(() => connected.forEach((element) => element.requestUpdate()));
+    documentLang.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+  }
+
+  /** The locale for `Intl`, such as `pt-BR`: the element's `lang`, the page's, or the browser's. */
+  protected get locale(): string {
+    return toLocale(resolveLanguage(this));
+  }
+
+  /** The bare language of `locale`, such as `pt`. */
+  protected get language(): string {
+    return baseLanguage(this.locale);
+  }
+
+  /** `rtl` for a right-to-left language unless the page sets `dir`; put it on the element's outer box. */
+  protected get direction(): 'rtl' | undefined {
+    return languageDirection(this, this.locale);
   }
 
   /** Dispatches a bubbling, composed event and returns false when a listener cancelled it. */
