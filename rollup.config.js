@@ -5,7 +5,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 
 /** Folds the white space and comments out of our `css` tagged templates, which no JavaScript minifier touches. */
 const minifyCss = () => ({
@@ -32,6 +32,27 @@ const plugins = [
   terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false, ascii_only: true } }),
 ];
 
+const isLocale = (id) => /[\\/]src[\\/]locales[\\/](?!en\.)[^\\/]+$/.test(id);
+
+/**
+ * The classic script cannot split into chunks, so it fetches each language from the same files as the module build,
+ * beside itself: `import(new URL('locales/de.js', <the script's own URL>))`.
+ */
+const localesBesideScript = () => ({
+  name: 'locales-beside-script',
+  async resolveDynamicImport(specifier, importer) {
+    if (typeof specifier !== 'string' || !isLocale(importer)) return null;
+    const resolved = await this.resolve(specifier, importer);
+    if (!resolved || !isLocale(resolved.id)) return null;
+    const name = resolved.id.split(/[\\/]/).pop().replace(/\.ts$/, '');
+    return { id: `locales/${name}.js`, external: true };
+  },
+  renderDynamicImport({ targetModuleId }) {
+    if (!targetModuleId?.startsWith('locales/')) return null;
+    return { left: 'import(new URL(', right: ', scriptUrl).href)' };
+  },
+});
+
 /** Writes cdn/integrity.json: the sha384 Subresource Integrity value of every file in cdn/. */
 const integrity = () => ({
   name: 'integrity',
@@ -41,8 +62,12 @@ const integrity = () => ({
     handler(options) {
       const dir = options.dir;
       const hashes = {};
-      for (const file of readdirSync(dir).sort()) {
-        if (file === 'integrity.json') continue;
+      const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => relative(dir, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/'))
+        .filter((file) => file !== 'integrity.json')
+        .sort();
+      for (const file of files) {
         hashes[file] = `sha384-${createHash('sha384').update(readFileSync(join(dir, file))).digest('base64')}`;
       }
       writeFileSync(join(dir, 'integrity.json'), `${JSON.stringify(hashes, null, 2)}\n`);
@@ -53,7 +78,13 @@ const integrity = () => ({
 export default [
   {
     input: 'src/index.ts',
-    output: { dir: 'cdn', format: 'es', entryFileNames: 'sid-widgets.js', chunkFileNames: '[name]-[hash].js', sourcemap: true },
+    output: {
+      dir: 'cdn',
+      format: 'es',
+      entryFileNames: 'sid-widgets.js',
+      chunkFileNames: (chunk) => (chunk.facadeModuleId && isLocale(chunk.facadeModuleId) ? 'locales/[name].js' : '[name]-[hash].js'),
+      sourcemap: true,
+    },
     plugins,
   },
   {
@@ -64,8 +95,9 @@ export default [
       name: 'SidWidgets',
       entryFileNames: 'sid-widgets.iife.js',
       inlineDynamicImports: true,
+      intro: 'const scriptUrl = document.currentScript?.src ?? "";',
       sourcemap: true,
     },
-    plugins: [...plugins, integrity()],
+    plugins: [localesBesideScript(), ...plugins, integrity()],
   },
 ];

@@ -1,10 +1,11 @@
 // Prints min / gzip / brotli bytes of every JavaScript file in cdn/, and fails when cdn/sid-widgets.js plus the
-// chunks it imports statically exceeds the budget.
+// chunks it imports statically exceeds its budget, or when a language file exceeds its own.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const BUDGET = 12_000;
+const LANGUAGE_BUDGET = 4_000;
 const dir = 'cdn';
 const entry = 'sid-widgets.js';
 
@@ -26,7 +27,10 @@ function staticGraph(file, seen = new Set()) {
 
 let files;
 try {
-  files = readdirSync(dir).filter((file) => file.endsWith('.js')).sort();
+  files = readdirSync(dir, { recursive: true })
+    .map((file) => String(file).split('\\').join('/'))
+    .filter((file) => file.endsWith('.js'))
+    .sort();
 } catch {
   console.error('No cdn/ folder: run `npm run build` first.');
   process.exit(1);
@@ -37,8 +41,13 @@ const line = (a, b, c, d) => `${a.padEnd(width)}  ${b.padStart(8)}  ${c.padStart
 console.log(line('file', 'min', 'gzip', 'brotli'));
 for (const row of rows) console.log(line(row.file, String(row.min), String(row.gzip), String(row.brotli)));
 
+const languages = rows.filter((row) => row.file.startsWith('locales/'));
+const heavy = languages.filter((row) => row.brotli > LANGUAGE_BUDGET);
+console.log(`\n${languages.length} language files, the largest ${Math.max(0, ...languages.map((row) => row.brotli))} bytes brotli; budget ${LANGUAGE_BUDGET} each.`);
+for (const row of heavy) console.log(`OVER: ${row.file} is ${row.brotli} bytes brotli.`);
+
 const initial = [...staticGraph(entry)];
 const total = rows.filter((row) => initial.includes(row.file)).reduce((sum, row) => sum + row.brotli, 0);
 const verdict = total <= BUDGET ? 'within' : 'OVER';
 console.log(`\n${entry} with its static imports (${initial.join(', ')}): ${total} bytes brotli, ${verdict} the budget of ${BUDGET}.`);
-if (total > BUDGET) process.exit(1);
+if (total > BUDGET || heavy.length > 0) process.exit(1);

@@ -342,3 +342,10 @@ describe('<sid-countdown> language and direction', () => {
     expect(getComputedStyle(inner.shadowRoot!.querySelector('[part="base"]')!).direction).to.equal('ltr');
   });
 });
+
+describe('<sid-countdown> translations', () => {
+  it('waits for its language and then shows no English interface text', async () => {
+    const el = await countdown(html`<sid-countdown lang="de-AT" now="2027-02-09T12:00:00Z" time-zone="Europe/Vienna"></sid-countdown>`);
+    expect(visibleText(el)).to.equal('Safer Internet Day Heute ist Safer Internet Day! Dienstag, 9. Februar 2027');
+  });
+});

@@ -44,6 +44,16 @@ describe('the CDN bundles', () => {
     expect(frameText(frame, 'sid-theme-banner')).to.contain('Safer Internet Day');
   });
 
+  it('reach every language from the classic script, fetching it from beside the script', async () => {
+    const frame = await loadFrame('/test/fixtures/bare-classic-de.html');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const countdown = frame.contentDocument!.querySelector('sid-countdown') as unknown as { updateComplete: Promise<unknown> };
+    await countdown.updateComplete;
+    expect(frameText(frame, 'sid-countdown')).to.contain('Tage').and.to.contain('Dienstag, 9. Februar 2027');
+    const loaded = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(loaded).to.include('/cdn/locales/de.js');
+  });
+
   it('survive being loaded four times beside the npm build: no error, one working element per tag', async () => {
     const frame = await loadFrame('/test/fixtures/double-load.html');
     const { recorded } = frame.contentWindow as unknown as { recorded: { errors: string[]; warnings: string[] } };

@@ -5,7 +5,7 @@ import { isValidTimeZone, runtimeTimeZone } from '../calendar/calendar.js';
 import { SidElement } from '../internal/sid-element.js';
 import { subscribe, unsubscribe, type TickerSubscriber } from '../internal/ticker.js';
 import { dateTimeFormat, listFormat, numberFormat } from '../internal/intl-cache.js';
-import { en, fill } from '../locales/en.js';
+import { fill } from '../locales/en.js';
 import {
   ALL_UNITS,
   countdownState,
@@ -152,7 +152,7 @@ export class SidCountdown extends SidElement implements TickerSubscriber {
     const now = this.currentTime();
     const state = countdownState(target, now);
     const locale = this.locale;
-    const name = en.dayName;
+    const name = this.messages.dayName;
     const date = this.renderDate(target, locale);
     return html`<div part="base" class="base ${state}" dir=${ifDefined(this.direction)}>
       <p part="heading" class="heading"><slot name="heading">${name}</slot></p>
@@ -160,7 +160,7 @@ export class SidCountdown extends SidElement implements TickerSubscriber {
         ? this.renderCounter(target, now, locale)
         : html`<p part="message" class="message">
             ${state === 'today'
-              ? html`<slot name="today">${fill(en.countdownToday, { name })}</slot>`
+              ? html`<slot name="today">${fill(this.messages.countdownToday, { name })}</slot>`
               : this.renderEnded(name, date)}
           </p>`}
       ${state === 'after'
@@ -185,7 +185,7 @@ export class SidCountdown extends SidElement implements TickerSubscriber {
       );
     const duration = listFormat(locale, { type: 'conjunction' }).format(spoken);
     return html`<p class="visually-hidden">
-        ${fill(en.countdownUntil, { duration, name: en.dayName, date: this.renderDate(target, locale).text })}
+        ${fill(this.messages.countdownUntil, { duration, name: this.messages.dayName, date: this.renderDate(target, locale).text })}
       </p>
       <p part="counter" class="counter" aria-hidden="true">
         ${formatted.map((pieces) => {
@@ -200,7 +200,7 @@ export class SidCountdown extends SidElement implements TickerSubscriber {
   }
 
   private renderEnded(name: string, date: { text: string; datetime: string }) {
-    const [before, after] = fill(en.countdownEnded, { name, date: '\u0000' }).split('\u0000');
+    const [before, after] = fill(this.messages.countdownEnded, { name, date: '\u0000' }).split('\u0000');
     return html`${before}<time datetime=${date.datetime}>${date.text}</time>${after}`;
   }
 

@@ -1,5 +1,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import { loadLanguage, messagesFor } from './i18n.js';
+import type { Messages } from '../locales/en.js';
 import { baseLanguage, languageDirection, resolveLanguage, toLocale } from './locale.js';
 import { VERSION } from './version.js';
 
@@ -51,6 +53,17 @@ export class SidElement extends LitElement {
   /** The bare language of `locale`, such as `pt`. */
   protected get language(): string {
     return baseLanguage(this.locale);
+  }
+
+  /** The interface strings in the element's language (English until that language has loaded). */
+  protected get messages(): Messages {
+    return messagesFor(this.language);
+  }
+
+  /** Waits for the element's language before rendering, so a page never flashes English and then switches. */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    await loadLanguage(this.language);
+    return super.scheduleUpdate();
   }
 
   /** `rtl` for a right-to-left language unless the page sets `dir`; put it on the element's outer box. */

@@ -15,6 +15,21 @@ export const en = {
 
 export type Messages = typeof en;
 
+/** A built-in tip's words, keyed by the tip's `id` in a translation. */
+export interface TipText {
+  title: string;
+  text: string;
+}
+
+/**
+ * One language in one file: every interface string, and every built-in tip. `npm test` checks that each language has
+ * every key and tip of English, with the same placeholders, and no empty string.
+ */
+export interface Translation {
+  messages: Messages;
+  tips: Record<string, TipText>;
+}
+
 /** Fills `{placeholders}` in a message. */
 export function fill(message: string, values: Record<string, string>): string {
   return message.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
