@@ -24,6 +24,8 @@ export interface CountdownTarget {
   isMoment: boolean;
   /** True when the target is the next Safer Internet Day, which rolls over to next year by itself. */
   rollsOver: boolean;
+  /** The moment this target was worked out for. */
+  computedAt: Date;
 }
 
 /** `YYYY-MM-DDTHH:MM[:SS[.sss]]` with `Z` or a `±HH:MM` offset: a moment that means the same instant everywhere. */
@@ -42,12 +44,20 @@ export function isValidTargetDate(value: string): boolean {
 export function countdownTarget(now: Date, timeZone: string, date?: string): CountdownTarget {
   if (!date) {
     const { date: day, start, end } = nextSaferInternetDay({ now, timeZone });
-    return { date: day, start, end, isMoment: false, rollsOver: true };
+    return { date: day, start, end, isMoment: false, rollsOver: true, computedAt: now };
   }
-  if (parseDate(date)) return { date, ...dayBounds(date, timeZone), isMoment: false, rollsOver: false };
+  if (parseDate(date)) return { date, ...dayBounds(date, timeZone), isMoment: false, rollsOver: false, computedAt: now };
   const start = new Date(date);
   const day = dateInTimeZone(start, timeZone);
-  return { date: day, start, end: dayBounds(day, timeZone).end, isMoment: true, rollsOver: false };
+  return { date: day, start, end: dayBounds(day, timeZone).end, isMoment: true, rollsOver: false, computedAt: now };
+}
+
+/**
+ * Whether a target still holds at `now` for the same attributes: a fixed date always does; the next Safer Internet Day
+ * does until its day ends (or the clock is set back before the moment it was worked out for).
+ */
+export function targetHolds(target: CountdownTarget, now: Date): boolean {
+  return !target.rollsOver || (target.computedAt <= now && now < target.end);
 }
 
 export function countdownState(target: CountdownTarget, now: Date): CountdownState {

@@ -14,6 +14,7 @@ import {
   nextChange,
   parseUnits,
   remaining,
+  targetHolds,
   type CountdownState,
   type CountdownTarget,
   type CountdownUnit,
@@ -131,7 +132,11 @@ export class SidCountdown extends SidElement implements TickerSubscriber {
     if (changed.has('format') && !FORMATS.includes(this.format)) {
       this.warn('format', this.format, 'expected long, short or narrow; using long');
     }
-    this.target = countdownTarget(this.currentTime(), this.zone(), this.targetDate());
+    const now = this.currentTime();
+    const inputsChanged = changed.has('date') || changed.has('timeZone') || changed.has('now');
+    if (!this.target || inputsChanged || !targetHolds(this.target, now)) {
+      this.target = countdownTarget(now, this.zone(), this.targetDate());
+    }
   }
 
   protected override updated(): void {
@@ -157,7 +162,7 @@ export class SidCountdown extends SidElement implements TickerSubscriber {
     return html`<div part="base" class="base ${state}" dir=${ifDefined(this.direction)}>
       <p part="heading" class="heading"><slot name="heading">${name}</slot></p>
       ${state === 'before'
-        ? this.renderCounter(target, now, locale)
+        ? this.renderCounter(target, now, locale, date.text)
         : html`<p part="message" class="message">
             ${state === 'today'
               ? html`<slot name="today">${fill(this.messages.countdownToday, { name })}</slot>`
@@ -171,7 +176,7 @@ export class SidCountdown extends SidElement implements TickerSubscriber {
     </div>`;
   }
 
-  private renderCounter(target: CountdownTarget, now: Date, locale: string) {
+  private renderCounter(target: CountdownTarget, now: Date, locale: string, dateText: string) {
     const parts = remaining(target.start, now, this.shownUnits());
     const unitDisplay = FORMATS.includes(this.format) ? this.format : 'long';
     const formatted = [...parts].map(([unit, value]) =>
@@ -185,7 +190,7 @@ export class SidCountdown extends SidElement implements TickerSubscriber {
       );
     const duration = listFormat(locale, { type: 'conjunction' }).format(spoken);
     return html`<p class="visually-hidden">
-        ${fill(this.messages.countdownUntil, { duration, name: this.messages.dayName, date: this.renderDate(target, locale).text })}
+        ${fill(this.messages.countdownUntil, { duration, name: this.messages.dayName, date: dateText })}
       </p>
       <p part="counter" class="counter" aria-hidden="true">
         ${formatted.map((pieces) => {
