@@ -115,6 +115,30 @@ describe('<sid-countdown> output', () => {
     expect(visibleText(el)).to.contain('8 jours').and.to.contain('mardi 9 février 2027');
   });
 
+  it('brings properties set from code to their type (found by the fuzzer: a number as units threw)', async () => {
+    const el = await countdown(html`<sid-countdown now="2027-02-01T09:00:00Z" time-zone=${BRUSSELS}></sid-countdown>`);
+    const warnings = await captureWarnings(async () => {
+      (el as unknown as Record<string, unknown>).units = 3.1e22;
+      (el as unknown as Record<string, unknown>).format = null;
+      (el as unknown as Record<string, unknown>).date = {};
+      await el.updateComplete;
+    });
+    expect(visibleText(el)).to.contain('7 days 14 hours 0 minutes 0 seconds');
+    expect(warnings).to.have.length(2);
+    expect(warnings.join('\n')).to.contain('units="3.1e+22"').and.to.contain('date="[object Object]"');
+  });
+
+  it('goes back to the defaults, without a warning, when attributes are removed', async () => {
+    const el = await countdown(html`<sid-countdown now="2027-02-01T09:00:00Z" time-zone=${BRUSSELS} units="days" format="narrow"></sid-countdown>`);
+    const warnings = await captureWarnings(async () => {
+      el.removeAttribute('units');
+      el.removeAttribute('format');
+      await el.updateComplete;
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(visibleText(el)).to.contain('7 days 14 hours 0 minutes 0 seconds');
+  });
+
   it('mirrors attributes as properties and re-renders when a property changes', async () => {
     const el = await countdown(html`<sid-countdown now="2027-02-01T09:00:00Z" time-zone=${BRUSSELS}></sid-countdown>`);
     expect(el.timeZone).to.equal(BRUSSELS);

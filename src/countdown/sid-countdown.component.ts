@@ -129,7 +129,7 @@ export class SidCountdown extends SidElement implements TickerSubscriber {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('format') && !FORMATS.includes(this.format)) {
+    if (changed.has('format') && this.format != null && !FORMATS.includes(this.format)) {
       this.warn('format', this.format, 'expected long, short or narrow; using long');
     }
     const now = this.currentTime();
@@ -178,7 +178,7 @@ export class SidCountdown extends SidElement implements TickerSubscriber {
 
   private renderCounter(target: CountdownTarget, now: Date, locale: string, dateText: string) {
     const parts = remaining(target.start, now, this.shownUnits());
-    const unitDisplay = FORMATS.includes(this.format) ? this.format : 'long';
+    const unitDisplay = FORMATS.includes(this.format ?? '') ? this.format : 'long';
     const formatted = [...parts].map(([unit, value]) =>
       numberFormat(locale, { style: 'unit', unit: INTL_UNIT[unit], unitDisplay }).formatToParts(value),
     );
@@ -248,7 +248,8 @@ export class SidCountdown extends SidElement implements TickerSubscriber {
   }
 
   private shownUnits(): CountdownUnit[] {
-    const { units, unknown } = parseUnits(this.units ?? '');
+    if (this.units == null) return [...ALL_UNITS];
+    const { units, unknown } = parseUnits(this.units);
     if (unknown.length > 0 || units.length === 0) {
       this.warn('units', this.units, `expected some of ${ALL_UNITS.join(' ')}; ${units.length ? 'ignoring the rest' : 'showing all four'}`);
     }

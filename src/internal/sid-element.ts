@@ -71,6 +71,33 @@ export class SidElement extends LitElement {
     return languageDirection(this, this.locale);
   }
 
+  /**
+   * Code can set a property to anything (React sets numbers, a framework may pass `null` or an object), while the
+   * elements read strings, numbers and booleans as their attributes would give them; so each changed property is
+   * brought to its declared type before anything reads it, and a value that cannot be is dropped to the default.
+   */
+  private coerceProperties(changed: Map<PropertyKey, unknown>): void {
+    const properties = (this.constructor as typeof LitElement).elementProperties;
+    const self = this as unknown as Record<PropertyKey, unknown>;
+    for (const name of changed.keys()) {
+      const options = properties.get(name);
+      const value = self[name];
+      if (!options || options.state || value === undefined || value === null) continue;
+      const type = options.type ?? String;
+      if (type === String && typeof value !== 'string') {
+        try {
+          self[name] = String(value);
+        } catch {
+          self[name] = undefined;
+        }
+      } else if (type === Number && typeof value !== 'number') {
+        self[name] = Number(value);
+      } else if (type === Boolean && typeof value !== 'boolean') {
+        self[name] = Boolean(value);
+      }
+    }
+  }
+
   /** Dispatches a bubbling, composed event and returns false when a listener cancelled it. */
   protected emit<T>(name: string, detail?: T, cancelable = false): boolean {
     return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
@@ -88,6 +115,7 @@ export class SidElement extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    this.coerceProperties(changed);
     if (changed.has('theme') && !THEMES.includes(this.theme)) {
       this.warn('theme', this.theme, 'expected light, dark or auto; using auto');
     }
