@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { build } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
@@ -120,12 +121,49 @@ if (wanted.includes('webkit')) {
   );
 }
 
+/**
+ * React and Vue ship CommonJS or need their compiler flags, so each framework test is bundled with esbuild into
+ * test/.build/ before the run; the React 18 one against the React 18 that the test/react18 workspace installs.
+ */
+async function bundleFrameworkTests() {
+  const common = {
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2021',
+    outdir: 'test/.build',
+    outbase: 'test/frameworks',
+    conditions: ['production'],
+    jsx: 'automatic',
+    // package.json's sideEffects speaks of dist/; the tests import src/, whose define modules must not be shaken off
+    ignoreAnnotations: true,
+    tsconfig: 'tsconfig.json',
+    sourcemap: 'inline',
+    logLevel: 'error',
+    define: {
+      'process.env.NODE_ENV': '"production"',
+      __VUE_OPTIONS_API__: 'true',
+      __VUE_PROD_DEVTOOLS__: 'false',
+      __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    },
+  };
+  await Promise.all([
+    build({ ...common, entryPoints: ['test/frameworks/react19.test.tsx', 'test/frameworks/vue.test.ts'], alias: { vue: 'vue/dist/vue.esm-bundler.js' } }),
+    build({
+      ...common,
+      entryPoints: ['test/frameworks/react18.test.tsx'],
+      alias: { react: './test/react18/node_modules/react', 'react-dom': './test/react18/node_modules/react-dom' },
+    }),
+  ]);
+}
+await bundleFrameworkTests();
+
 /** The strict policy README promises partners: the library needs only its own origin and the lit-html policy. */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/*.test.ts', 'test/.build/*.test.js'],
   middleware: [
     (context, next) => {
       if (context.path === '/test/fixtures/csp.html') context.set('Content-Security-Policy', STRICT_CSP);
