@@ -1,0 +1,53 @@
+// Lighthouse on the demo page, offline, with Debian's Chromium: prints the scores and fails below the bars
+// (accessibility 100, best practices and performance 95). Run `npm run build` first.
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const BARS = { performance: 95, accessibility: 100, 'best-practices': 95 };
+const root = resolve('.');
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
+const server = createServer((request, response) => {
+  const { pathname } = new URL(request.url, 'http://localhost');
+  let file = normalize(join(root, decodeURIComponent(pathname)));
+  try {
+    if (!file.startsWith(root)) throw new Error('outside');
+    if (statSync(file).isDirectory()) file = join(file, 'index.html');
+    statSync(file);
+  } catch {
+    response.writeHead(404).end();
+    return;
+  }
+  response.writeHead(200, { 'content-type': `${types[extname(file)] ?? 'application/octet-stream'}; charset=utf-8`, 'cache-control': 'max-age=3600' });
+  createReadStream(file).pipe(response);
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const url = `http://127.0.0.1:${server.address().port}/demo/`;
+
+const chrome = await launch({
+  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+let failed = false;
+try {
+  const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(BARS) });
+  const { categories, audits } = result.lhr;
+  for (const [id, bar] of Object.entries(BARS)) {
+    const score = Math.round(categories[id].score * 100);
+    const ok = score >= bar;
+    failed ||= !ok;
+    console.log(`${ok ? '✓' : '✗'} Lighthouse ${categories[id].title}: ${score} (at least ${bar})`);
+    if (!ok || process.env.LIGHTHOUSE_VERBOSE) {
+      for (const ref of categories[id].auditRefs) {
+        const audit = audits[ref.id];
+        if (ref.weight > 0 && audit.score !== null && audit.score < 1) console.log(`    ${audit.id}: ${audit.title} (${audit.displayValue ?? audit.score})`);
+      }
+    }
+  }
+} finally {
+  await chrome.kill();
+  server.close();
+}
+if (failed) process.exit(1);
