@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 
 const CHROMIUM = '/usr/bin/chromium';
 const FIREFOX = '/usr/bin/firefox-esr';
@@ -91,9 +92,10 @@ async function waitForPort(port) {
 const quietChromium = ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'];
 
 const browsers = [];
+const chromium = () => chromeLauncher({ launchOptions: { executablePath: CHROMIUM, headless: true, args: quietChromium } });
 if (wanted.includes('chromium')) {
   requireFiles('chromium', [CHROMIUM]);
-  browsers.push(chromeLauncher({ launchOptions: { executablePath: CHROMIUM, headless: true, args: quietChromium } }));
+  browsers.push(chromium());
 }
 if (wanted.includes('firefox')) {
   requireFiles('firefox', [FIREFOX]);
@@ -171,7 +173,16 @@ export default {
     },
   ],
   nodeResolve: { exportConditions: ['production', 'default'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
+    visualRegressionPlugin({
+      update: process.argv.includes('--update-visual-baseline'),
+      baseDir: 'test/visual/screenshots',
+      failureThreshold: 0.02,
+      failureThresholdType: 'percent',
+    }),
+  ],
+  groups: wanted.includes('chromium') ? [{ name: 'visual', files: 'test/visual/*.test.ts', browsers: [chromium()] }] : [],
   browsers,
   concurrentBrowsers: 3,
   concurrency: 1,
