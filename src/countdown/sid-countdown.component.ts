@@ -21,7 +21,6 @@ import {
 } from './countdown-model.js';
 import { styles } from './sid-countdown.styles.js';
 
-export type CountdownFormat = 'long' | 'short' | 'narrow';
 const FORMATS: readonly string[] = ['long', 'short', 'narrow'];
 const INTL_UNIT = { days: 'day', hours: 'hour', minutes: 'minute', seconds: 'second' } as const;
 
@@ -86,7 +85,7 @@ export class SidCountdown extends SidElement implements TickerSubscriber {
   @property() units = 'days hours minutes seconds';
 
   /** How unit names are written, as `Intl`'s unit display. */
-  @property() format: CountdownFormat = 'long';
+  @property() format: 'long' | 'short' | 'narrow' = 'long';
 
   /** Bumped by the ticker to re-render when the clock has moved. */
   @state() private clock = 0;

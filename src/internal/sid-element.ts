@@ -5,7 +5,6 @@ import type { Messages } from '../locales/en.js';
 import { baseLanguage, languageDirection, resolveLanguage, toLocale } from './locale.js';
 import { VERSION } from './version.js';
 
-export type Theme = 'light' | 'dark' | 'auto';
 const THEMES: readonly string[] = ['light', 'dark', 'auto'];
 
 /** Every connected sid element, so that a change of the document's `lang` re-renders them all. */
@@ -20,7 +19,7 @@ export class SidElement extends LitElement {
   static readonly version = VERSION;
 
   /** `light`, `dark`, or `auto` to follow the visitor's colour-scheme setting. */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
 
   private readonly warned = new Set<string>();
 
