@@ -54,16 +54,17 @@ const INTL_UNIT = { days: 'day', hours: 'hour', minutes: 'minute', seconds: 'sec
  * @csspart message - The message on the day, or after a partner's date has passed.
  * @csspart date - The line with the target date, a `<time>` element.
  *
- * @cssprop --sid-color-background - Background colour (light theme).
- * @cssprop --sid-color-text - Text colour (light theme).
- * @cssprop --sid-color-muted - Secondary text colour (light theme).
- * @cssprop --sid-color-accent - Accent colour for the numbers (light theme).
- * @cssprop --sid-color-surface - Background of each unit (light theme).
- * @cssprop --sid-color-border - Border colour (light theme).
- * @cssprop --sid-color-background-dark - Background colour (dark theme); each colour has a `-dark` twin.
- * @cssprop --sid-font-family - Font family. Default: the page's.
- * @cssprop --sid-radius - Corner radius.
- * @cssprop --sid-space - Base spacing.
+ * @cssprop [--sid-color-background=#ffffff] - Background colour (light theme).
+ * @cssprop [--sid-color-text=#1b1f33] - Text colour (light theme).
+ * @cssprop [--sid-color-muted=#4a5068] - Secondary text colour (light theme).
+ * @cssprop [--sid-color-accent=#1d4fb8] - Accent colour, for the numbers (light theme).
+ * @cssprop [--sid-color-surface=#eef2fb] - Background of each unit (light theme).
+ * @cssprop [--sid-color-border=#c9d1e6] - Border colour (light theme).
+ * @cssprop [--sid-color-background-dark=#161a2e] - Background colour in the dark theme. Every colour has such a `-dark` twin: text `#f2f4fb`, muted `#c3c8da`, accent `#8cb8ff`, surface `#232842`, border `#3b4263`.
+ * @cssprop [--sid-font-family=inherit] - Font family; the page's by default.
+ * @cssprop [--sid-radius=0.75rem] - Corner radius.
+ * @cssprop [--sid-space=1rem] - Base spacing.
+ * @cssprop [--sid-countdown-min-height=10.5rem] - The height the countdown keeps in every state; reserve the same with `sid-countdown:not(:defined)`.
  *
  * @cssstate before - Counting down.
  * @cssstate today - The target day.
