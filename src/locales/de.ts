@@ -6,6 +6,11 @@ export default {
     countdownUntil: 'Noch {duration} bis zum {name}, {date}',
     countdownToday: 'Heute ist {name}!',
     countdownEnded: 'Der {name} war am {date}.',
+    globalTheme: 'Gemeinsam für ein besseres Internet',
+    bannerDay: '{name} {year}',
+    bannerMessage: 'Schulen, Familien und Organisationen in rund 190 Ländern machen mit. Finde eine Aktion in deiner Nähe.',
+    bannerCta: 'So kannst du mitmachen',
+    bannerDismiss: 'Banner zum {name} schließen',
   },
   tips: {},
 } satisfies Translation;

@@ -11,6 +11,16 @@ export const en = {
   countdownToday: 'Today is {name}!',
   /** Shown once a partner's own date has passed. */
   countdownEnded: '{name} took place on {date}.',
+  /** The global theme since 2019, in its official wording where there is one. */
+  globalTheme: 'Together for a better internet',
+  /** Above the banner's heading: "Safer Internet Day 2027 · Tuesday 9 February 2027". */
+  bannerDay: '{name} {year}',
+  /** The banner's message when the partner gives none and the theme has no subtitle. */
+  bannerMessage: 'Schools, families and organisations in about 190 countries take part. Find an activity near you.',
+  /** The call to action. */
+  bannerCta: 'Find out how to take part',
+  /** The dismiss button's accessible name. */
+  bannerDismiss: 'Dismiss the {name} banner',
 };
 
 export type Messages = typeof en;

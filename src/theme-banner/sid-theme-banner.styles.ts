@@ -1,0 +1,108 @@
+import { css } from 'lit';
+import { tokens } from '../internal/tokens.styles.js';
+
+export const styles = [
+  tokens,
+  css`
+    :host {
+      container-type: inline-size;
+    }
+    .base {
+      position: relative;
+      display: flex;
+      flex-direction: column;
+      gap: var(--_space);
+      padding: var(--_space);
+      padding-inline-end: calc(var(--_space) * 3);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_text);
+      overflow-wrap: anywhere;
+    }
+    .bar {
+      border-radius: 0;
+      border-inline: 0;
+    }
+    p,
+    h2 {
+      margin: 0;
+    }
+    .content {
+      display: flex;
+      flex-direction: column;
+      gap: calc(var(--_space) / 3);
+      min-width: 0;
+    }
+    .day {
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+    .heading {
+      font-size: 1.375em;
+      line-height: 1.25;
+    }
+    .message {
+      color: var(--_text);
+    }
+    .countdown {
+      --sid-countdown-min-height: 0;
+      margin-block-start: calc(var(--_space) / 2);
+      max-width: 20rem;
+    }
+    .countdown::part(heading) {
+      display: none;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: calc(var(--_space) / 2);
+      align-items: center;
+    }
+    .cta {
+      display: inline-block;
+      padding: 0.6em 1.1em;
+      border-radius: calc(var(--_radius) / 1.5);
+      background: var(--_accent);
+      color: var(--_accent-text);
+      font-weight: 700;
+      text-decoration: none;
+    }
+    .cta:hover {
+      text-decoration: underline;
+    }
+    a:focus-visible,
+    button:focus-visible {
+      outline: 3px solid var(--_accent);
+      outline-offset: 2px;
+    }
+    .dismiss {
+      position: absolute;
+      inset-block-start: calc(var(--_space) / 2);
+      inset-inline-end: calc(var(--_space) / 2);
+      display: grid;
+      place-items: center;
+      width: 2.75rem;
+      height: 2.75rem;
+      padding: 0;
+      border: 0;
+      border-radius: 50%;
+      background: transparent;
+      color: var(--_text);
+      cursor: pointer;
+    }
+    .dismiss:hover {
+      background: var(--_border);
+    }
+    @container (min-width: 40rem) {
+      .bar {
+        flex-direction: row;
+        align-items: center;
+        justify-content: space-between;
+      }
+      .bar .actions {
+        flex-shrink: 0;
+      }
+    }
+  `,
+];

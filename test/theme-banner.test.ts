@@ -1,0 +1,285 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/sid-theme-banner.js';
+import type { SidThemeBanner } from '../src/sid-theme-banner.js';
+import type { SidCountdown } from '../src/sid-countdown.js';
+import { countryPage, themeFor } from '../src/theme-banner/themes.js';
+import { saferInternetDay, nextSaferInternetDay } from '../src/calendar/calendar.js';
+import { captureWarnings, visibleText } from './helpers.js';
+
+const OFFICIAL = 'https://better-internet-for-kids.europa.eu/en/saferinternetday';
+
+async function banner(template: ReturnType<typeof html>): Promise<SidThemeBanner> {
+  const el = await fixture<SidThemeBanner>(template);
+  await el.updateComplete;
+  return el;
+}
+
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+
+describe('themeFor(year, country)', () => {
+  it('gives the global theme of every year the facts file lists', () => {
+    const expected: Record<number, string> = {
+      2007: 'Crossing borders', 2008: 'Life online is what you make of it', 2009: 'Cyberbullying', 2010: 'Think B4 U post!',
+      2011: 'Virtual lives', 2012: 'Connecting generations', 2013: 'Online rights and responsibilities',
+      2014: "Let's create a better internet together", 2015: "Let's create a better internet together",
+      2016: 'Play your part for a better internet', 2017: 'Be the change: Unite for a better internet',
+      2018: 'Create, connect and share respect: A better internet starts with you',
+    };
+    for (let year = 2019; year <= 2026; year++) expected[year] = 'Together for a better internet';
+    for (const [year, title] of Object.entries(expected)) {
+      expect(themeFor(Number(year)), year).to.include({ title, source: 'global', lang: 'en' });
+    }
+    expect(themeFor(2011).subtitle).to.equal("It's more than a game, it's your life");
+  });
+
+  it('gives every national theme the facts file lists, in its language', () => {
+    const national: [string, number, string, string][] = [
+      ['GB', 2016, 'Play your part for a better internet', 'en'], ['GB', 2018, 'Create, connect and share respect', 'en'],
+      ['GB', 2019, 'Our internet, our choice', 'en'], ['GB', 2020, 'Free to be me', 'en'], ['GB', 2021, 'An internet we trust', 'en'],
+      ['GB', 2022, 'All fun and games?', 'en'], ['GB', 2023, 'Want to talk about it?', 'en'], ['GB', 2024, 'Inspiring change?', 'en'],
+      ['GB', 2025, 'Too good to be true?', 'en'], ['GB', 2026, 'Smart tech, safe choices', 'en'],
+      ['US', 2017, 'Be the Change: Unite for a Better Internet', 'en'], ['US', 2021, 'The internet starts with "I" and ends with "T"', 'en'],
+      ['US', 2022, 'Improving Well-Being Online', 'en'], ['AU', 2019, 'Together for a better internet', 'en'],
+      ['AU', 2022, 'Play it fair online', 'en'], ['AU', 2023, 'Connect. Reflect. Protect.', 'en'], ['AU', 2024, 'Connect. Reflect. Protect.', 'en'],
+      ['DE', 2025, 'Keine Likes für Lügen!', 'de'], ['FR', 2025, "L'IA et nous, quel futur ensemble ?", 'fr'], ['IL', 2026, 'Safe to Connect', 'en'],
+    ];
+    for (const [country, year, title, lang] of national) {
+      expect(themeFor(year, country), `${country} ${year}`).to.include({ title, lang, country, source: 'national' });
+    }
+    expect(themeFor(2026, 'gb').title, 'lower-case code').to.equal('Smart tech, safe choices');
+  });
+
+  it('falls back to the global theme, then to nothing, never inventing one', () => {
+    expect(themeFor(2015, 'US'), 'unverified US 2015 theme').to.include({ source: 'global', title: "Let's create a better internet together" });
+    expect(themeFor(2026, 'BE')).to.include({ source: 'global', title: 'Together for a better internet' });
+    expect(themeFor(2005)).to.deep.equal({ year: 2005, source: 'none' });
+    expect(themeFor(2031, 'GB')).to.deep.equal({ year: 2031, source: 'none' });
+  });
+
+  it('links to the country page, or the official page', () => {
+    expect(countryPage()).to.equal(OFFICIAL);
+    expect(countryPage('IL')).to.equal(`${OFFICIAL}/israel`);
+    expect(countryPage('gb')).to.equal(`${OFFICIAL}/united-kingdom`);
+    expect(countryPage('XX')).to.equal(OFFICIAL);
+  });
+});
+
+describe('<sid-theme-banner> content', () => {
+  it("shows this year's day, its date and a call to action by default", async () => {
+    const el = await banner(html`<sid-theme-banner></sid-theme-banner>`);
+    const { year, date } = nextSaferInternetDay();
+    expect(visibleText(el)).to.contain(`Safer Internet Day ${year}`);
+    expect(part(el, 'day').querySelector('time')!.getAttribute('datetime')).to.equal(date);
+    const cta = part(el, 'cta') as HTMLAnchorElement;
+    expect(cta.href).to.equal(OFFICIAL);
+    expect(cta.rel).to.contain('noopener');
+    expect(cta.textContent!.trim()).to.equal('Find out how to take part');
+  });
+
+  it('shows a national theme, with its language marked, and links to the country page', async () => {
+    const el = await banner(html`<sid-theme-banner year="2025" country="DE"></sid-theme-banner>`);
+    expect(part(el, 'heading').textContent!.trim()).to.equal('Keine Likes für Lügen!');
+    expect(part(el, 'heading').lang).to.equal('de');
+    expect(part(el, 'message').textContent!.trim()).to.equal('Erkenne Extremismus, Populismus und Deepfakes im Netz');
+    expect((part(el, 'cta') as HTMLAnchorElement).href).to.equal(`${OFFICIAL}/germany`);
+    expect(visibleText(el)).to.contain('Safer Internet Day 2025 · Tuesday, February 11, 2025');
+  });
+
+  it("shows the global theme in the page's language", async () => {
+    const el = await banner(html`<sid-theme-banner year="2026" lang="de"></sid-theme-banner>`);
+    expect(part(el, 'heading').textContent!.trim()).to.equal('Gemeinsam für ein besseres Internet');
+    expect(part(el, 'heading').hasAttribute('lang')).to.equal(false);
+  });
+
+  it("shows a future year's day and date without inventing a theme", async () => {
+    const el = await banner(html`<sid-theme-banner year="2031"></sid-theme-banner>`);
+    expect(part(el, 'heading').textContent!.trim()).to.equal('Safer Internet Day 2031');
+    expect(part(el, 'day').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Tuesday, February 11, 2031');
+  });
+
+  it("uses the partner's own words and link", async () => {
+    const el = await banner(html`<sid-theme-banner heading="Our assembly" message="In the hall at 9:00." href="/events/sid" cta="See the programme"></sid-theme-banner>`);
+    expect(part(el, 'heading').textContent!.trim()).to.equal('Our assembly');
+    expect(part(el, 'message').textContent!.trim()).to.equal('In the hall at 9:00.');
+    const cta = part(el, 'cta') as HTMLAnchorElement;
+    expect(cta.href).to.equal(new URL('/events/sid', location.href).href);
+    expect(cta.textContent!.trim()).to.equal('See the programme');
+  });
+
+  it('lets slots replace the heading, the message and the actions', async () => {
+    const el = await banner(html`<sid-theme-banner>
+      <span slot="heading">Slotted heading</span>
+      <span slot="message">Slotted message</span>
+      <a slot="actions" href="https://example.org/">Our own link</a>
+    </sid-theme-banner>`);
+    const text = visibleText(el);
+    expect(text).to.contain('Slotted heading').and.to.contain('Slotted message').and.to.contain('Our own link');
+    expect(text).to.not.contain('Find out how to take part');
+  });
+
+  it('embeds a days-only countdown to that year\'s day', async () => {
+    const el = await banner(html`<sid-theme-banner year="2027" show-countdown></sid-theme-banner>`);
+    const countdown = part(el, 'countdown') as SidCountdown;
+    expect(countdown.localName).to.equal('sid-countdown');
+    expect(countdown.date).to.equal(saferInternetDay(2027));
+    expect(countdown.units).to.equal('days');
+    countdown.now = '2027-02-01T12:00:00Z';
+    countdown.timeZone = 'UTC';
+    await countdown.updateComplete;
+    expect(visibleText(countdown)).to.contain('8 days');
+  });
+});
+
+describe('<sid-theme-banner> href filtering', () => {
+  for (const bad of ['javascript:alert(1)', 'data:text/html,hi', 'ftp://example.org/x']) {
+    it(`refuses ${bad.split(':')[0]}: with one warning and uses the default`, async () => {
+      let el!: SidThemeBanner;
+      const warnings = await captureWarnings(async () => {
+        el = await banner(html`<sid-theme-banner href=${bad}></sid-theme-banner>`);
+      });
+      expect((part(el, 'cta') as HTMLAnchorElement).href).to.equal(OFFICIAL);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('<sid-theme-banner>').and.to.contain(`href="${bad}"`);
+    });
+  }
+});
+
+describe('<sid-theme-banner> dismissal', () => {
+  afterEach(() => localStorage.clear());
+
+  it('has no dismiss button unless dismissible, and steals no focus on load', async () => {
+    const plain = await banner(html`<sid-theme-banner></sid-theme-banner>`);
+    expect(plain.shadowRoot!.querySelector('button')).to.equal(null);
+    const el = await banner(html`<sid-theme-banner dismissible></sid-theme-banner>`);
+    expect(document.activeElement).to.equal(document.body);
+    expect(part(el, 'dismiss').getAttribute('aria-label')).to.equal('Dismiss the Safer Internet Day banner');
+  });
+
+  it('hides after a keyboard press on the dismiss button, firing a cancelable sid-dismiss first', async () => {
+    const el = await banner(html`<sid-theme-banner dismissible year="2027"></sid-theme-banner>`);
+    const events: CustomEvent[] = [];
+    el.addEventListener('sid-dismiss', (event) => events.push(event as CustomEvent));
+    part(el, 'dismiss').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(events).to.have.length(1);
+    expect(events[0]!.cancelable && events[0]!.bubbles && events[0]!.composed).to.equal(true);
+    expect(events[0]!.detail).to.deep.equal({ year: 2027 });
+    expect(el.hidden).to.equal(true);
+    expect(el.getBoundingClientRect().height).to.equal(0);
+    expect(localStorage.length).to.equal(0);
+  });
+
+  it('stays when a listener cancels sid-dismiss', async () => {
+    const el = await banner(html`<sid-theme-banner dismissible></sid-theme-banner>`);
+    el.addEventListener('sid-dismiss', (event) => event.preventDefault());
+    part(el, 'dismiss').click();
+    await el.updateComplete;
+    expect(el.hidden).to.equal(false);
+  });
+
+  it('remembers a dismissal for that year only, with remember, and never sets a cookie', async () => {
+    const first = await banner(html`<sid-theme-banner dismissible remember year="2027"></sid-theme-banner>`);
+    part(first, 'dismiss').click();
+    await first.updateComplete;
+    expect(localStorage.getItem('sid-widgets:dismissed:2027')).to.equal('1');
+    const again = await banner(html`<sid-theme-banner dismissible remember year="2027"></sid-theme-banner>`);
+    expect(again.hidden).to.equal(true);
+    const nextYear = await banner(html`<sid-theme-banner dismissible remember year="2028"></sid-theme-banner>`);
+    expect(nextYear.hidden).to.equal(false);
+    const withoutRemember = await banner(html`<sid-theme-banner dismissible year="2027"></sid-theme-banner>`);
+    expect(withoutRemember.hidden).to.equal(false);
+    expect(document.cookie).to.equal('');
+  });
+});
+
+describe('<sid-theme-banner> layouts', () => {
+  for (const layout of ['card', 'bar']) {
+    for (const width of [280, 600, 1200]) {
+      it(`${layout} at ${width} px: in the page's flow, readable, nothing cut off`, async () => {
+        const wrapper = await fixture<HTMLElement>(html`<div style="width: ${width}px">
+          <sid-theme-banner layout=${layout} year="2024" country="GB" dismissible show-countdown></sid-theme-banner>
+          <p>After the banner</p>
+        </div>`);
+        const el = wrapper.querySelector('sid-theme-banner')!;
+        await el.updateComplete;
+        await (part(el, 'countdown') as SidCountdown).updateComplete;
+        expect(getComputedStyle(el).position).to.equal('static');
+        expect(getComputedStyle(part(el, 'base')).position).to.not.be.oneOf(['fixed', 'sticky']);
+        const box = el.getBoundingClientRect();
+        expect(box.width).to.be.closeTo(width, 0.5);
+        expect(wrapper.querySelector('p')!.getBoundingClientRect().top).to.be.at.least(box.bottom - 0.5);
+        for (const name of ['base', 'heading', 'message', 'cta', 'day']) {
+          const node = part(el, name);
+          expect(node.scrollWidth, `${name} overflows`).to.be.at.most(node.clientWidth + 1);
+          const rect = node.getBoundingClientRect();
+          expect(rect.left, name).to.be.at.least(box.left - 0.5);
+          expect(rect.right, name).to.be.at.most(box.right + 0.5);
+        }
+      });
+    }
+  }
+
+  it('lays out right to left in a right-to-left language', async () => {
+    const el = await banner(html`<sid-theme-banner lang="he" dismissible></sid-theme-banner>`);
+    expect(getComputedStyle(part(el, 'base')).direction).to.equal('rtl');
+    const box = part(el, 'base').getBoundingClientRect();
+    const dismiss = part(el, 'dismiss').getBoundingClientRect();
+    expect(dismiss.left - box.left).to.be.lessThan(box.right - dismiss.right);
+  });
+});
+
+describe('<sid-theme-banner> bad attribute values', () => {
+  const cases: [string, ReturnType<typeof html>, string][] = [
+    ['country', html`<sid-theme-banner country="Narnia"></sid-theme-banner>`, 'Narnia'],
+    ['country', html`<sid-theme-banner country="XX"></sid-theme-banner>`, 'XX'],
+    ['year', html`<sid-theme-banner year="1850"></sid-theme-banner>`, '1850'],
+    ['year', html`<sid-theme-banner year="soon"></sid-theme-banner>`, 'NaN'],
+    ['heading', html`<sid-theme-banner heading=""></sid-theme-banner>`, ''],
+    ['cta', html`<sid-theme-banner cta="  "></sid-theme-banner>`, '  '],
+    ['layout', html`<sid-theme-banner layout="overlay"></sid-theme-banner>`, 'overlay'],
+    ['theme', html`<sid-theme-banner theme="neon"></sid-theme-banner>`, 'neon'],
+  ];
+  for (const [attribute, template, value] of cases) {
+    it(`warns once about ${attribute}="${value}" and still shows a full banner`, async () => {
+      let el!: SidThemeBanner;
+      const warnings = await captureWarnings(async () => {
+        el = await banner(template);
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('<sid-theme-banner>').and.to.contain(`${attribute}="${value}"`);
+      expect(part(el, 'heading').textContent!.trim()).to.not.equal('');
+      expect(part(el, 'cta').textContent!.trim()).to.not.equal('');
+      expect(visibleText(el)).to.contain('Safer Internet Day');
+    });
+  }
+});
+
+describe('<sid-theme-banner> accessibility', () => {
+  const states: [string, ReturnType<typeof html>][] = [
+    ['card', html`<sid-theme-banner year="2026" country="GB"></sid-theme-banner>`],
+    ['bar, dismissible', html`<sid-theme-banner layout="bar" dismissible></sid-theme-banner>`],
+    ['with a countdown', html`<sid-theme-banner show-countdown year="2027"></sid-theme-banner>`],
+    ['a future year', html`<sid-theme-banner year="2031"></sid-theme-banner>`],
+  ];
+  for (const theme of ['light', 'dark']) {
+    for (const [name, template] of states) {
+      it(`passes axe: ${name}, ${theme}`, async () => {
+        const el = await banner(template);
+        el.theme = theme as 'light' | 'dark';
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+
+  it('is a region named by its heading', async () => {
+    const el = await banner(html`<sid-theme-banner year="2026"></sid-theme-banner>`);
+    const base = part(el, 'base');
+    expect(base.localName).to.equal('section');
+    expect(el.shadowRoot!.getElementById(base.getAttribute('aria-labelledby')!)).to.equal(part(el, 'heading'));
+  });
+});
