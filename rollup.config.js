@@ -6,30 +6,22 @@ import esbuild from 'rollup-plugin-esbuild';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { foldTemplates } from './.ci/fold-templates.js';
 
-/** Folds the white space and comments out of our `css` tagged templates, which no JavaScript minifier touches. */
-const minifyCss = () => ({
-  name: 'minify-css-templates',
+/** Folds the white space out of our html`…` and css`…` templates, which no JavaScript minifier touches. */
+const foldLitTemplates = () => ({
+  name: 'fold-lit-templates',
   transform(code, id) {
-    if (!id.includes('/src/') || !code.includes('css`')) return null;
-    const folded = code.replace(/\bcss`([^`]*)`/g, (_, body) => {
-      const css = body
-        .replace(/\/\*[\s\S]*?\*\//g, '')
-        .replace(/\s+/g, ' ')
-        .replace(/\s*([{}:;,>])\s*/g, '$1')
-        .replace(/;}/g, '}')
-        .trim();
-      return `css\`${css}\``;
-    });
-    return { code: folded, map: null };
+    if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/\b(html|css|svg)`/.test(code)) return null;
+    return { code: foldTemplates(code), map: null };
   },
 });
 
 const plugins = [
   nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
-  minifyCss(),
-  esbuild({ tsconfig: './tsconfig.json', target: 'es2021' }),
-  terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false, ascii_only: true } }),
+  foldLitTemplates(),
+  esbuild({ tsconfig: './tsconfig.json', target: 'es2022' }),
+  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false, ascii_only: true } }),
 ];
 
 const isLocale = (id) => /[\\/]src[\\/]locales[\\/](?!en\.)[^\\/]+$/.test(id);

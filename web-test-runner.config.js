@@ -132,7 +132,7 @@ async function bundleFrameworkTests() {
     bundle: true,
     format: 'esm',
     platform: 'browser',
-    target: 'es2021',
+    target: 'es2022',
     outdir: 'test/.build',
     outbase: 'test/frameworks',
     conditions: ['production'],

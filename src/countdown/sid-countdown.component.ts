@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { isValidTimeZone, runtimeTimeZone } from '../calendar/calendar.js';
 import { SidElement } from '../internal/sid-element.js';
@@ -73,58 +72,63 @@ const INTL_UNIT = { days: 'day', hours: 'hour', minutes: 'minute', seconds: 'sec
 export class SidCountdown extends SidElement implements TickerSubscriber {
   static override styles = styles;
 
+  static override properties: PropertyDeclarations = {
+    date: {},
+    timeZone: { attribute: 'time-zone' },
+    now: {},
+    units: {},
+    format: {},
+  };
+
   /** The target: `YYYY-MM-DD`, or an ISO date-time with an offset. Empty for the next Safer Internet Day. */
-  @property() date?: string;
+  date?: string;
 
   /** IANA time zone whose calendar day counts. Empty for the visitor's. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  timeZone?: string;
 
   /** An ISO date-time that freezes the clock. */
-  @property() now?: string;
+  now?: string;
 
   /** Units to show, largest to smallest: any of `days hours minutes seconds`. */
-  @property() units = 'days hours minutes seconds';
+  units = 'days hours minutes seconds';
 
   /** How unit names are written, as `Intl`'s unit display. */
-  @property() format: 'long' | 'short' | 'narrow' = 'long';
+  format: 'long' | 'short' | 'narrow' = 'long';
 
-  /** Bumped by the ticker to re-render when the clock has moved. */
-  @state() private clock = 0;
-
-  private target?: CountdownTarget;
-  private lastState?: CountdownState;
-  private lastDate?: string;
-  private internals?: ElementInternals;
+  #target?: CountdownTarget;
+  #lastState?: CountdownState;
+  #lastDate?: string;
+  #internals?: ElementInternals;
 
   constructor() {
     super();
     try {
-      this.internals = this.attachInternals();
+      this.#internals = this.attachInternals();
     } catch {
-      // Custom states are a progressive enhancement.
+      // no ElementInternals here
     }
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.syncTicker();
+    this.#syncTicker();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.lastState = undefined;
-    this.syncTicker();
+    this.#lastState = undefined;
+    this.#syncTicker();
   }
 
   /** @internal */
   nextChange(): number {
-    if (!this.target) return Infinity;
-    return nextChange(this.target, this.currentTime(), this.shownUnits());
+    if (!this.#target) return Infinity;
+    return nextChange(this.#target, this.#currentTime(), this.#shownUnits());
   }
 
   /** @internal */
   tick(): void {
-    this.clock++;
+    this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -132,41 +136,41 @@ export class SidCountdown extends SidElement implements TickerSubscriber {
     if (changed.has('format') && this.format != null && !FORMATS.includes(this.format)) {
       this.warn('format', this.format, 'expected long, short or narrow; using long');
     }
-    const now = this.currentTime();
+    const now = this.#currentTime();
     const inputsChanged = changed.has('date') || changed.has('timeZone') || changed.has('now');
-    if (!this.target || inputsChanged || !targetHolds(this.target, now)) {
-      this.target = countdownTarget(now, this.zone(), this.targetDate());
+    if (!this.#target || inputsChanged || !targetHolds(this.#target, now)) {
+      this.#target = countdownTarget(now, this.#zone(), this.#targetDate());
     }
   }
 
   protected override updated(): void {
-    const state = countdownState(this.target!, this.currentTime());
-    this.setStates(state);
-    const previous = this.lastState;
-    this.lastState = state;
-    const date = this.lastDate;
-    this.lastDate = this.target!.date;
-    if (previous === 'before' && state === 'today') this.emit('sid-countdown-start', { date: this.target!.date });
-    const dayEnded = previous === 'today' && (state === 'after' || (state === 'before' && date !== this.target!.date));
+    const state = countdownState(this.#target!, this.#currentTime());
+    this.#setStates(state);
+    const previous = this.#lastState;
+    this.#lastState = state;
+    const date = this.#lastDate;
+    this.#lastDate = this.#target!.date;
+    if (previous === 'before' && state === 'today') this.emit('sid-countdown-start', { date: this.#target!.date });
+    const dayEnded = previous === 'today' && (state === 'after' || (state === 'before' && date !== this.#target!.date));
     if (dayEnded) this.emit('sid-countdown-end', { date });
-    this.syncTicker();
+    this.#syncTicker();
   }
 
   protected override render() {
-    const target = this.target!;
-    const now = this.currentTime();
+    const target = this.#target!;
+    const now = this.#currentTime();
     const state = countdownState(target, now);
     const locale = this.locale;
     const name = this.messages.dayName;
-    const date = this.renderDate(target, locale);
+    const date = this.#renderDate(target, locale);
     return html`<div part="base" class="base ${state}" dir=${ifDefined(this.direction)}>
       <p part="heading" class="heading"><slot name="heading">${name}</slot></p>
       ${state === 'before'
-        ? this.renderCounter(target, now, locale, date.text)
+        ? this.#renderCounter(target, now, locale, date.text)
         : html`<p part="message" class="message">
             ${state === 'today'
               ? html`<slot name="today">${fill(this.messages.countdownToday, { name })}</slot>`
-              : this.renderEnded(name, date)}
+              : this.#renderEnded(name, date)}
           </p>`}
       ${state === 'after'
         ? nothing
@@ -176,8 +180,8 @@ export class SidCountdown extends SidElement implements TickerSubscriber {
     </div>`;
   }
 
-  private renderCounter(target: CountdownTarget, now: Date, locale: string, dateText: string) {
-    const parts = remaining(target.start, now, this.shownUnits());
+  #renderCounter(target: CountdownTarget, now: Date, locale: string, dateText: string) {
+    const parts = remaining(target.start, now, this.#shownUnits());
     const unitDisplay = FORMATS.includes(this.format ?? '') ? this.format : 'long';
     const formatted = [...parts].map(([unit, value]) =>
       numberFormat(locale, { style: 'unit', unit: INTL_UNIT[unit], unitDisplay }).formatToParts(value),
@@ -204,14 +208,14 @@ export class SidCountdown extends SidElement implements TickerSubscriber {
       </p>`;
   }
 
-  private renderEnded(name: string, date: { text: string; datetime: string }) {
+  #renderEnded(name: string, date: { text: string; datetime: string }) {
     const [before, after] = fill(this.messages.countdownEnded, { name, date: '\u0000' }).split('\u0000');
     return html`${before}<time datetime=${date.datetime}>${date.text}</time>${after}`;
   }
 
-  private renderDate(target: CountdownTarget, locale: string): { text: string; datetime: string } {
+  #renderDate(target: CountdownTarget, locale: string): { text: string; datetime: string } {
     if (target.isMoment) {
-      const text = dateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: this.zone() }).format(
+      const text = dateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: this.#zone() }).format(
         target.start,
       );
       return { text, datetime: target.start.toISOString() };
@@ -223,7 +227,7 @@ export class SidCountdown extends SidElement implements TickerSubscriber {
     return { text, datetime: target.date };
   }
 
-  private currentTime(): Date {
+  #currentTime(): Date {
     if (this.now) {
       const frozen = new Date(this.now);
       if (!Number.isNaN(frozen.getTime())) return frozen;
@@ -232,7 +236,7 @@ export class SidCountdown extends SidElement implements TickerSubscriber {
     return new Date();
   }
 
-  private zone(): string {
+  #zone(): string {
     if (this.timeZone && !isValidTimeZone(this.timeZone)) {
       this.warn('time-zone', this.timeZone, "not a known IANA time zone; using the visitor's time zone");
       return runtimeTimeZone();
@@ -240,14 +244,14 @@ export class SidCountdown extends SidElement implements TickerSubscriber {
     return this.timeZone || runtimeTimeZone();
   }
 
-  private targetDate(): string | undefined {
+  #targetDate(): string | undefined {
     if (!this.date) return undefined;
     if (isValidTargetDate(this.date)) return this.date;
     this.warn('date', this.date, 'expected YYYY-MM-DD or an ISO date-time with an offset; using the next Safer Internet Day');
     return undefined;
   }
 
-  private shownUnits(): CountdownUnit[] {
+  #shownUnits(): CountdownUnit[] {
     if (this.units == null) return [...ALL_UNITS];
     const { units, unknown } = parseUnits(this.units);
     if (unknown.length > 0 || units.length === 0) {
@@ -256,20 +260,17 @@ export class SidCountdown extends SidElement implements TickerSubscriber {
     return units.length ? units : [...ALL_UNITS];
   }
 
-  private setStates(state: CountdownState): void {
-    const states = this.internals?.states;
-    if (!states) return;
-    for (const name of ['before', 'today', 'after']) {
-      try {
-        if (name === state) states.add(name);
-        else states.delete(name);
-      } catch {
-        // Older engines accept only the deprecated `--name` form; states are an enhancement there.
-      }
+  /** Custom states are an enhancement: engines without them (or with only the old `--name` form) go without. */
+  #setStates(state: CountdownState): void {
+    try {
+      this.#internals!.states.clear();
+      this.#internals!.states.add(state);
+    } catch {
+      // no custom states here
     }
   }
 
-  private syncTicker(): void {
+  #syncTicker(): void {
     if (this.isConnected && !this.now && this.nextChange() !== Infinity) subscribe(this);
     else unsubscribe(this);
   }

@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { loadLanguage, messagesFor } from './i18n.js';
 import type { Messages } from '../locales/en.js';
 import { baseLanguage, languageDirection, resolveLanguage, toLocale } from './locale.js';
@@ -18,10 +17,12 @@ let documentLang: MutationObserver | undefined;
 export class SidElement extends LitElement {
   static readonly version = VERSION;
 
-  /** `light`, `dark`, or `auto` to follow the visitor's colour-scheme setting. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  static override properties: PropertyDeclarations = { theme: { reflect: true } };
 
-  private readonly warned = new Set<string>();
+  /** `light`, `dark`, or `auto` to follow the visitor's colour-scheme setting. */
+  theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  readonly #warned = new Set<string>();
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -75,24 +76,17 @@ export class SidElement extends LitElement {
    * elements read strings, numbers and booleans as their attributes would give them; so each changed property is
    * brought to its declared type before anything reads it, and a value that cannot be is dropped to the default.
    */
-  private coerceProperties(changed: Map<PropertyKey, unknown>): void {
+  #coerceProperties(changed: Map<PropertyKey, unknown>): void {
     const properties = (this.constructor as typeof LitElement).elementProperties;
     const self = this as unknown as Record<PropertyKey, unknown>;
     for (const name of changed.keys()) {
-      const options = properties.get(name);
+      const type = properties.get(name)?.type as ((value?: unknown) => unknown) | undefined;
       const value = self[name];
-      if (!options || options.state || value === undefined || value === null) continue;
-      const type = options.type ?? String;
-      if (type === String && typeof value !== 'string') {
-        try {
-          self[name] = String(value);
-        } catch {
-          self[name] = undefined;
-        }
-      } else if (type === Number && typeof value !== 'number') {
-        self[name] = Number(value);
-      } else if (type === Boolean && typeof value !== 'boolean') {
-        self[name] = Boolean(value);
+      if (value == null || typeof value === typeof (type ?? String)()) continue;
+      try {
+        self[name] = (type ?? String)(value);
+      } catch {
+        self[name] = undefined;
       }
     }
   }
@@ -108,13 +102,13 @@ export class SidElement extends LitElement {
    */
   protected warn(attribute: string, value: unknown, fallback: string): void {
     const key = `${attribute}\u0000${String(value)}`;
-    if (this.warned.has(key)) return;
-    this.warned.add(key);
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
     console.warn(`<${this.localName}> ${attribute}=${JSON.stringify(String(value))} is not valid: ${fallback}.`);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    this.coerceProperties(changed);
+    this.#coerceProperties(changed);
     if (changed.has('theme') && !THEMES.includes(this.theme)) {
       this.warn('theme', this.theme, 'expected light, dark or auto; using auto');
     }

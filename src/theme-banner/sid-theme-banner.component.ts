@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FIRST_YEAR, nextSaferInternetDay, saferInternetDay } from '../calendar/calendar.js';
 import { dateTimeFormat } from '../internal/intl-cache.js';
@@ -7,7 +6,16 @@ import { SidElement } from '../internal/sid-element.js';
 import { fill } from '../locales/en.js';
 import '../sid-countdown.js';
 import { styles } from './sid-theme-banner.styles.js';
-import { countryPage, isCountryCode, themeFor } from './themes.js';
+
+/** The theme data and lookups, fetched the first time a banner renders so that pages without one never load them. */
+type Themes = typeof import('./themes.js');
+let themes: Themes | undefined;
+let loadingThemes: Promise<unknown> | undefined;
+const NO_THEMES: Pick<Themes, 'themeFor' | 'countryPage' | 'isCountryCode'> = {
+  themeFor: (year) => ({ year, source: 'none' }),
+  countryPage: () => 'https://better-internet-for-kids.europa.eu/en/saferinternetday',
+  isCountryCode: (code) => /^[a-z]{2}$/i.test(code),
+};
 
 const LAYOUTS: readonly string[] = ['card', 'bar'];
 const STORAGE_PREFIX = 'sid-widgets:dismissed:';
@@ -64,46 +72,69 @@ const STORAGE_PREFIX = 'sid-widgets:dismissed:';
 export class SidThemeBanner extends SidElement {
   static override styles = styles;
 
+  static override properties: PropertyDeclarations = {
+    year: { type: Number },
+    country: {},
+    heading: {},
+    message: {},
+    href: {},
+    cta: {},
+    layout: { reflect: true },
+    dismissible: { type: Boolean, reflect: true },
+    remember: { type: Boolean, reflect: true },
+    showCountdown: { type: Boolean, reflect: true, attribute: 'show-countdown' },
+  };
+
   /** The Safer Internet Day year; empty for the current or next one. */
-  @property({ type: Number }) year?: number;
+  year?: number;
 
   /** ISO 3166-1 alpha-2 country code. */
-  @property() country?: string;
+  country?: string;
 
   /** The partner's own heading. */
-  @property() heading?: string;
+  heading?: string;
 
   /** The partner's own message. */
-  @property() message?: string;
+  message?: string;
 
   /** The call to action's URL. */
-  @property() href?: string;
+  href?: string;
 
   /** The call to action's text. */
-  @property() cta?: string;
+  cta?: string;
 
   /** `card` or `bar`. */
-  @property({ reflect: true }) layout: 'card' | 'bar' = 'card';
+  layout: 'card' | 'bar' = 'card';
 
   /** Shows a dismiss button. */
-  @property({ type: Boolean, reflect: true }) dismissible = false;
+  dismissible = false;
 
   /** Remembers a dismissal for that year in localStorage. */
-  @property({ type: Boolean, reflect: true }) remember = false;
+  remember = false;
 
   /** Embeds a days-only countdown. */
-  @property({ type: Boolean, reflect: true, attribute: 'show-countdown' }) showCountdown = false;
+  showCountdown = false;
 
-  @state() private dismissed = false;
+  #dismissed = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.dismissed = this.remember && readDismissal(this.shownYear());
+    this.#dismissed ||= this.remember && readDismissal(this.#shownYear());
+  }
+
+  /** Waits for the theme data before the first render, as for the language: no flash of a banner without its theme. */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    loadingThemes ??= import('./themes.js').then(
+      (module) => (themes = module),
+      (error: unknown) => console.warn(`sid-widgets: the Safer Internet Day themes could not be loaded (${String(error)}).`),
+    );
+    await loadingThemes;
+    return super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('remember') && this.remember) this.dismissed ||= readDismissal(this.shownYear());
+    if (changed.has('remember') && this.remember) this.#dismissed ||= readDismissal(this.#shownYear());
     if (changed.has('layout') && this.layout != null && !LAYOUTS.includes(this.layout)) {
       this.warn('layout', this.layout, 'expected card or bar; using card');
     }
@@ -112,14 +143,14 @@ export class SidThemeBanner extends SidElement {
         this.warn(name, this[name], 'it is empty; using ours');
       }
     }
-    this.hidden = this.dismissed;
+    this.hidden = this.#dismissed;
   }
 
   protected override render() {
     const messages = this.messages;
-    const year = this.shownYear();
-    const country = this.shownCountry();
-    const theme = themeFor(year, country);
+    const year = this.#shownYear();
+    const country = this.#shownCountry();
+    const theme = (themes ?? NO_THEMES).themeFor(year, country);
     const name = messages.dayName;
     const [y, m, d] = saferInternetDay(year).split('-').map(Number) as [number, number, number];
     const date = dateTimeFormat(this.locale, { dateStyle: 'full', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
@@ -157,11 +188,11 @@ export class SidThemeBanner extends SidElement {
       </div>
       <div part="actions" class="actions">
         <slot name="actions">
-          <a part="cta" class="cta" href=${this.link(country)} rel="noopener">${this.cta?.trim() || messages.bannerCta}</a>
+          <a part="cta" class="cta" href=${this.#link(country)} rel="noopener">${this.cta?.trim() || messages.bannerCta}</a>
         </slot>
       </div>
       ${this.dismissible
-        ? html`<button part="dismiss" class="dismiss" type="button" aria-label=${fill(messages.bannerDismiss, { name })} @click=${this.dismiss}>
+        ? html`<button part="dismiss" class="dismiss" type="button" aria-label=${fill(messages.bannerDismiss, { name })} @click=${this.#dismiss}>
             <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
               <path d="M3.5 3.5l9 9m0-9l-9 9" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
             </svg>
@@ -170,8 +201,8 @@ export class SidThemeBanner extends SidElement {
     </section>`;
   }
 
-  private dismiss(): void {
-    const year = this.shownYear();
+  #dismiss(): void {
+    const year = this.#shownYear();
     if (!this.emit('sid-dismiss', { year }, true)) return;
     if (this.remember) {
       try {
@@ -180,10 +211,11 @@ export class SidThemeBanner extends SidElement {
         // Storage may be blocked or full; the banner still hides for this visit.
       }
     }
-    this.dismissed = true;
+    this.#dismissed = true;
+    this.requestUpdate();
   }
 
-  private shownYear(): number {
+  #shownYear(): number {
     const year = this.year;
     if (year == null) return nextSaferInternetDay().year;
     if (!Number.isInteger(year) || year < FIRST_YEAR || year > 9999) {
@@ -193,15 +225,15 @@ export class SidThemeBanner extends SidElement {
     return year;
   }
 
-  private shownCountry(): string | undefined {
+  #shownCountry(): string | undefined {
     if (!this.country) return undefined;
-    if (isCountryCode(this.country)) return this.country.toUpperCase();
+    if ((themes ?? NO_THEMES).isCountryCode(this.country)) return this.country.toUpperCase();
     this.warn('country', this.country, 'expected an ISO 3166-1 alpha-2 code such as GB or DE; showing the global theme');
     return undefined;
   }
 
-  private link(country: string | undefined): string {
-    const fallback = countryPage(country);
+  #link(country: string | undefined): string {
+    const fallback = (themes ?? NO_THEMES).countryPage(country);
     if (!this.href) return fallback;
     try {
       const url = new URL(this.href, document.baseURI);

@@ -1,5 +1,4 @@
-import { css, html } from 'lit';
-import { state } from 'lit/decorators.js';
+import { css, html, type PropertyDeclarations } from 'lit';
 import { SidElement } from '../internal/sid-element.js';
 import { tokens } from '../internal/tokens.styles.js';
 
@@ -31,7 +30,9 @@ export class SidTipCarousel extends SidElement {
     `,
   ];
 
-  @state() private index = 0;
+  static override properties: PropertyDeclarations = { index: { state: true } };
+
+  private index = 0;
 
   protected override render() {
     return html`<section part="base" class="base" aria-roledescription="carousel" aria-label="Online safety tips">
