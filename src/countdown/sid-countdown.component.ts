@@ -80,19 +80,19 @@ export class SidCountdown extends SidElement implements TickerSubscriber {
     format: {},
   };
 
-  /** The target: `YYYY-MM-DD`, or an ISO date-time with an offset. Empty for the next Safer Internet Day. */
+  /** Override the target: `YYYY-MM-DD` for a whole day, or an ISO date-time with an offset (`2027-02-09T10:00:00+01:00`) for a moment. Default: the next Safer Internet Day. */
   date?: string;
 
-  /** IANA time zone whose calendar day counts. Empty for the visitor's. */
+  /** IANA time zone whose calendar day counts, such as `Europe/Brussels`. Default: the visitor's. */
   timeZone?: string;
 
-  /** An ISO date-time that freezes the clock. */
+  /** An ISO date-time that freezes the clock, for previews and screenshots. */
   now?: string;
 
-  /** Units to show, largest to smallest: any of `days hours minutes seconds`. */
+  /** Which units to show, from `days hours minutes seconds`. Default: all four. */
   units = 'days hours minutes seconds';
 
-  /** How unit names are written, as `Intl`'s unit display. */
+  /** Unit names: `long` (days), `short` (days, abbreviated) or `narrow` (d). */
   format: 'long' | 'short' | 'narrow' = 'long';
 
   #target?: CountdownTarget;

@@ -85,34 +85,34 @@ export class SidThemeBanner extends SidElement {
     showCountdown: { type: Boolean, reflect: true, attribute: 'show-countdown' },
   };
 
-  /** The Safer Internet Day year; empty for the current or next one. */
+  /** The Safer Internet Day year. Default: the current or next one. */
   year?: number;
 
-  /** ISO 3166-1 alpha-2 country code. */
+  /** ISO 3166-1 alpha-2 code (`GB`, `DE` …): the national theme where one is known, and the official page for that country. */
   country?: string;
 
-  /** The partner's own heading. */
+  /** The partner's own heading, instead of the theme. */
   heading?: string;
 
-  /** The partner's own message. */
+  /** The partner's own message, instead of ours. */
   message?: string;
 
-  /** The call to action's URL. */
+  /** The call to action's URL (`http:` or `https:` only). Default: the official page, or the country's. */
   href?: string;
 
   /** The call to action's text. */
   cta?: string;
 
-  /** `card` or `bar`. */
+  /** `card`, or `bar` for a full-width strip that flows in the page. */
   layout: 'card' | 'bar' = 'card';
 
-  /** Shows a dismiss button. */
+  /** Shows a button that hides the banner. */
   dismissible = false;
 
-  /** Remembers a dismissal for that year in localStorage. */
+  /** Keeps a dismissal in localStorage for that Safer Internet Day year only. Nothing is stored without it. */
   remember = false;
 
-  /** Embeds a days-only countdown. */
+  /** Shows a days-only `<sid-countdown>` to that year's day. */
   showCountdown = false;
 
   #dismissed = false;
