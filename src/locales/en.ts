@@ -21,6 +21,20 @@ export const en = {
   bannerCta: 'Find out how to take part',
   /** The dismiss button's accessible name. */
   bannerDismiss: 'Dismiss the {name} banner',
+  /** The tip carousel's accessible name. */
+  carouselLabel: 'Online safety tips',
+  /** Each tip's accessible name: "3 of 12". */
+  carouselSlide: '{index} of {count}',
+  /** The buttons' accessible names. */
+  carouselPrevious: 'Previous tip',
+  carouselNext: 'Next tip',
+  carouselStop: 'Stop showing tips one after another',
+  carouselStart: 'Start showing tips one after another',
+  /** Who a tip is for, shown above its title. */
+  carouselChildren: 'For children',
+  carouselTeens: 'For teens',
+  carouselParents: 'For parents and carers',
+  carouselEducators: 'For teachers and educators',
 };
 
 export type Messages = typeof en;
