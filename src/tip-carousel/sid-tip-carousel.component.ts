@@ -11,6 +11,7 @@ const TIPS = [
 /**
  * Online-safety tips, one at a time.
  *
+ * @tagname sid-tip-carousel
  * @summary Online-safety tips in an accessible carousel.
  *
  * @attr theme - `light`, `dark`, or `auto`.
