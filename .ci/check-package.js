@@ -17,7 +17,7 @@ try {
   const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work]));
   const tarball = join(work, packed.filename);
   const files = packed.files.map((file) => file.path);
-  const allowed = /^(dist\/|cdn\/|custom-elements\.json$|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/;
+  const allowed = /^(dist\/|cdn\/|custom-elements\.json$|vscode\.html-custom-data\.json$|web-types\.json$|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/;
   const stray = files.filter((file) => !allowed.test(file));
   if (stray.length) fail(`the package holds files it should not: ${stray.join(', ')}`);
   for (const needed of ['dist/index.js', 'dist/calendar/calendar.js', 'cdn/sid-widgets.js', 'cdn/sid-widgets.iife.js', 'cdn/integrity.json', 'custom-elements.json', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
