@@ -1,44 +1,107 @@
-import { css, html, type PropertyDeclarations } from 'lit';
+import { css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { lazy } from '../internal/lazy.js';
 import { SidElement } from '../internal/sid-element.js';
+import type { CarouselView } from './carousel-view.js';
 import { tokens } from '../internal/tokens.styles.js';
 
-const TIPS = [
-  'Keep your passwords to yourself, even from your best friends.',
-  'If something online makes you feel worried, tell an adult you trust.',
-  'Think before you post: once it is shared, it is hard to take back.',
-];
 
 /**
- * Online-safety tips, one at a time.
+ * Online-safety tips for children, teens, parents and educators, one at a time, following the WAI-ARIA Authoring
+ * Practices carousel pattern. The tips and the carousel's behaviour are fetched the first time a carousel renders.
  *
  * @tagname sid-tip-carousel
- * @summary Online-safety tips in an accessible carousel.
+ * @summary Our own online-safety tips in an accessible carousel.
  *
- * @attr theme - `light`, `dark`, or `auto`.
+ * @attr audience - `children`, `teens`, `parents` and/or `educators`, space-separated. Default: all.
+ * @attr topics - Space-separated topics: `privacy passwords kindness misinformation scams wellbeing help`. Default: all.
+ * @attr autoplay - Shows the tips one after another, with a pause button first in the tab order. Off with reduced motion until the visitor starts it.
+ * @attr interval - Seconds between tips with `autoplay`: default 8, never below 3.
+ * @attr shuffle - Shows the tips in a random order.
+ * @attr tip-of-the-day - Shows one tip chosen by today's date, the same for every visitor that day.
+ * @attr src - URL of a JSON file of your own tips, shown instead of ours (schema in README).
+ * @attr theme - `light`, `dark`, or `auto` (follows the visitor's setting).
+ * @attr lang - The language; default the closest `lang` on the page.
  *
- * @csspart base - The outer box.
- * @csspart tip - The tip shown.
+ * @fires sid-tip-change - Another tip is shown, by the visitor or by rotation. `detail: { index, id }`.
+ *
+ * @csspart base - The carousel, a region named "Online safety tips".
+ * @csspart controls - The box around the buttons.
+ * @csspart rotation-button - The pause/play button, with `autoplay`.
+ * @csspart previous-button - The previous-tip button.
+ * @csspart next-button - The next-tip button.
+ * @csspart slides - The live region holding the tip.
+ * @csspart slide - The tip shown, a group named "n of N".
+ * @csspart audience - Who the tip is for.
+ * @csspart title - The tip's title.
+ * @csspart text - The tip's text.
+ *
+ * @cssprop [--sid-color-surface=#eef2fb] - The carousel's background (light theme); every colour has a `-dark` twin.
+ * @cssprop [--sid-color-text=#1b1f33] - Text colour (light theme).
+ * @cssprop [--sid-color-muted=#4a5068] - The audience line (light theme).
+ * @cssprop [--sid-color-accent=#1d4fb8] - Buttons and focus ring (light theme).
+ * @cssprop [--sid-color-border=#c9d1e6] - Border colour (light theme).
+ * @cssprop [--sid-font-family=inherit] - Font family; the page's by default.
+ * @cssprop [--sid-radius=0.75rem] - Corner radius.
+ * @cssprop [--sid-space=1rem] - Base spacing.
+ * @cssprop [--sid-carousel-min-height=11rem] - The height the carousel keeps whatever the tip; reserve the same with `sid-tip-carousel:not(:defined)`.
  */
 export class SidTipCarousel extends SidElement {
   static override styles = [
     tokens,
     css`
-      .base {
-        padding: var(--_space);
-        border-radius: var(--_radius);
-        background: var(--_surface);
+      :host {
+        container-type: inline-size;
+        min-height: var(--sid-carousel-min-height, 11rem);
       }
     `,
   ];
 
-  static override properties: PropertyDeclarations = { index: { state: true } };
+  static override properties: PropertyDeclarations = {
+    audience: {},
+    topics: {},
+    autoplay: { type: Boolean, reflect: true },
+    interval: {},
+    shuffle: { type: Boolean, reflect: true },
+    tipOfTheDay: { type: Boolean, reflect: true, attribute: 'tip-of-the-day' },
+    src: {},
+  };
 
-  private index = 0;
+  /** `children`, `teens`, `parents` and/or `educators`, space-separated. Default: all. */
+  audience?: string;
+
+  /** Space-separated topics: `privacy passwords kindness misinformation scams wellbeing help`. Default: all. */
+  topics?: string;
+
+  /** Shows the tips one after another, with a pause button first in the tab order. Off with reduced motion until the visitor starts it. */
+  autoplay = false;
+
+  /** Seconds between tips with `autoplay`: default 8, never below 3. */
+  interval?: string;
+
+  /** Shows the tips in a random order. */
+  shuffle = false;
+
+  /** Shows one tip chosen by today's date, the same for every visitor that day. */
+  tipOfTheDay = false;
+
+  /** URL of a JSON file of your own tips, shown instead of ours (schema in README). */
+  src?: string;
+
+  #view?: CarouselView;
+
+  /** Waits for the tips and the carousel's behaviour before the first render, as for the language. */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    const view = await lazy('the tip carousel', () => import('./carousel-view.js'));
+    if (view && !this.#view) this.#view = new view.CarouselView(this);
+    return super.scheduleUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.#view?.willUpdate(changed);
+  }
 
   protected override render() {
-    return html`<section part="base" class="base" aria-roledescription="carousel" aria-label="Online safety tips">
-      <p part="tip">${TIPS[this.index]}</p>
-      <button @click=${() => (this.index = (this.index + 1) % TIPS.length)}>Next tip</button>
-    </section>`;
+    return this.#view?.render() ?? html`<p part="base" class="base">${this.messages.carouselLabel}</p>`;
   }
 }

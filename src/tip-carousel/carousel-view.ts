@@ -1,0 +1,305 @@
+import { adoptStyles, html, nothing, type LitElement, type PropertyValues, type ReactiveController } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { dateInTimeZone, runtimeTimeZone } from '../calendar/calendar.js';
+import { tipsFor } from '../internal/i18n.js';
+import { numberFormat } from '../internal/intl-cache.js';
+import { fill } from '../locales/en.js';
+import type { SidTipCarousel } from './sid-tip-carousel.component.js';
+import { styles } from './sid-tip-carousel.styles.js';
+import { tips as builtIn } from './tips.en.js';
+import { AUDIENCES, TOPICS, filterTips, parseTipsFile, shuffle, tipOfTheDayIndex, type Tip } from './tips.js';
+
+const AUDIENCE_LABEL = {
+  children: 'carouselChildren',
+  teens: 'carouselTeens',
+  parents: 'carouselParents',
+  educators: 'carouselEducators',
+} as const;
+const SWIPE = 40;
+
+/**
+ * Everything the tip carousel does, fetched with the built-in tips the first time a carousel renders, so that pages
+ * without one never load it. It follows the WAI-ARIA Authoring Practices carousel pattern: the rotation control first
+ * in tab order, rotation paused while the pointer or focus is inside and stopped for good once the visitor stops it,
+ * reduced motion honoured, the live region silent while rotating, and focus never moved by rotation.
+ */
+export class CarouselView implements ReactiveController {
+  #host: SidTipCarousel;
+  #index = 0;
+  #order?: Tip[];
+  #partnerTips?: Tip[];
+  #fetched?: { src: string; tips?: Tip[] };
+  #stoppedByVisitor = false;
+  #hovered = false;
+  #focused = false;
+  #onScreen = true;
+  #timer?: ReturnType<typeof setTimeout>;
+  #swipeStart?: { x: number; y: number };
+  #observer?: IntersectionObserver;
+  #childObserver?: MutationObserver;
+  #reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
+
+  constructor(host: SidTipCarousel) {
+    this.#host = host;
+    this.#stoppedByVisitor = !!this.#reducedMotion?.matches;
+    host.addController(this);
+    // Constructable stylesheets, like every other style here, so a strict Content Security Policy is no obstacle.
+    adoptStyles(host.renderRoot as ShadowRoot, [...(host.constructor as typeof LitElement).elementStyles, ...styles]);
+  }
+
+  hostConnected(): void {
+    this.#observer = new IntersectionObserver(([entry]) => {
+      this.#onScreen = !!entry?.isIntersecting;
+      this.#host.requestUpdate();
+    });
+    this.#observer.observe(this.#host);
+    this.#childObserver = new MutationObserver(() => {
+      this.#partnerTips = undefined;
+      this.#order = undefined;
+      this.#host.requestUpdate();
+    });
+    this.#childObserver.observe(this.#host, { childList: true, subtree: true, characterData: true, attributes: true });
+    document.addEventListener('visibilitychange', this.#onVisibility);
+    this.#reducedMotion?.addEventListener?.('change', this.#onMotionChange);
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#childObserver?.disconnect();
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    this.#reducedMotion?.removeEventListener?.('change', this.#onMotionChange);
+    this.#stop();
+  }
+
+  /** Reads the attributes; called from the host's willUpdate. */
+  willUpdate(changed: PropertyValues): void {
+    const host = this.#host;
+    if (changed.has('src')) this.#fetch();
+    if (['audience', 'topics', 'shuffle', 'tipOfTheDay', 'src', 'lang'].some((name) => changed.has(name))) this.#order = undefined;
+    if (changed.has('interval')) this.#intervalMs();
+    if (changed.has('autoplay') && host.autoplay) this.#stoppedByVisitor = !!this.#reducedMotion?.matches;
+  }
+
+  hostUpdated(): void {
+    this.#schedule();
+  }
+
+  render() {
+    const host = this.#host;
+    const messages = host.messages;
+    const tips = this.#tips();
+    const count = tips.length;
+    this.#index = Math.min(this.#index, count - 1);
+    const tip = tips[this.#index]!;
+    const words = tip.audience && !this.#isPartnerTip(tip) ? (tipsFor(host.language)?.[tip.id] ?? tip) : tip;
+    const several = count > 1;
+    const rotating = this.#rotating();
+    const number = (value: number) => numberFormat(host.locale, {}).format(value);
+    return html`<section
+      part="base"
+      class="base"
+      aria-roledescription="carousel"
+      aria-label=${messages.carouselLabel}
+      dir=${ifDefined(host.direction)}
+      @keydown=${this.#onKeyDown}
+      @pointerenter=${() => this.#setHover(true)}
+      @pointerleave=${() => this.#setHover(false)}
+      @focusin=${() => this.#setFocus(true)}
+      @focusout=${(event: FocusEvent) => this.#setFocus(host.shadowRoot!.contains(event.relatedTarget as Node))}
+    >
+      ${several
+        ? html`<div part="controls" class="controls">
+            ${host.autoplay
+              ? html`<button part="rotation-button" class="rotation" type="button" aria-label=${this.#stoppedByVisitor ? messages.carouselStart : messages.carouselStop} @click=${this.#toggleRotation}>
+                  ${this.#stoppedByVisitor ? PLAY : PAUSE}
+                </button>`
+              : nothing}
+            <button part="previous-button" class="previous" type="button" aria-label=${messages.carouselPrevious} aria-controls="slides" @click=${() => this.#go(this.#index - 1)}>${ARROW}</button>
+            <button part="next-button" class="next" type="button" aria-label=${messages.carouselNext} aria-controls="slides" @click=${() => this.#go(this.#index + 1)}>${ARROW}</button>
+          </div>`
+        : nothing}
+      <div
+        part="slides"
+        id="slides"
+        class="slides"
+        aria-live=${rotating ? 'off' : 'polite'}
+        @pointerdown=${this.#onPointerDown}
+        @pointerup=${this.#onPointerUp}
+        @pointercancel=${() => (this.#swipeStart = undefined)}
+      >
+        <div part="slide" class="slide" role="group" aria-roledescription="slide" aria-label=${fill(messages.carouselSlide, { index: number(this.#index + 1), count: number(count) })}>
+          ${tip.audience ? html`<p part="audience" class="audience">${messages[AUDIENCE_LABEL[tip.audience]]}</p>` : nothing}
+          <p part="title" class="title">${words.title}</p>
+          <p part="text" class="text">${words.text}</p>
+        </div>
+      </div>
+    </section>`;
+  }
+
+  /** The tips shown, in order: the partner's (from `src`, else from <sid-tip> children) or ours, filtered. */
+  #tips(): Tip[] {
+    if (this.#order) return this.#order;
+    const host = this.#host;
+    const own = this.#fetched?.tips ?? (this.#partnerTips ??= this.#readChildren());
+    const audiences = this.#words('audience', host.audience, AUDIENCES);
+    const topics = this.#words('topics', host.topics, TOPICS);
+    let tips = filterTips(own.length ? own : builtIn, audiences, topics);
+    if (!tips.length) {
+      host.warn(audiences.length ? 'audience' : 'topics', audiences.length ? host.audience : host.topics, 'no tip matches it; showing every tip');
+      tips = own.length ? own : builtIn;
+    }
+    if (host.tipOfTheDay) tips = [tips[tipOfTheDayIndex(dateInTimeZone(new Date(), runtimeTimeZone()), tips.length)]!];
+    else if (host.shuffle) tips = shuffle(tips);
+    return (this.#order = tips);
+  }
+
+  /** The known words of a space-separated attribute; the unknown ones are warned about. */
+  #words(attribute: string, value: string | undefined, known: readonly string[]): string[] {
+    const words = (value ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
+    const unknown = words.filter((word) => !known.includes(word));
+    if (unknown.length) this.#host.warn(attribute, value, `expected some of ${known.join(' ')}; ignoring ${unknown.join(' ')}`);
+    return words.filter((word) => known.includes(word));
+  }
+
+  /** Partner tips written in HTML: `<sid-tip heading="…" audience="…" topic="…">text</sid-tip>`, read as text only. */
+  #readChildren(): Tip[] {
+    return [...this.#host.querySelectorAll('sid-tip')].flatMap((element, index) => {
+      const title = element.getAttribute('heading')?.trim();
+      const text = element.textContent?.replace(/\s+/g, ' ').trim();
+      if (!title || !text) return [];
+      const audience = element.getAttribute('audience') as Tip['audience'];
+      const topic = element.getAttribute('topic') as Tip['topic'];
+      return [{ id: element.id || `tip-${index + 1}`, title, text, audience: AUDIENCES.includes(audience!) ? audience : undefined, topic: TOPICS.includes(topic!) ? topic : undefined }];
+    });
+  }
+
+  #isPartnerTip(tip: Tip): boolean {
+    return !builtIn.includes(tip);
+  }
+
+  async #fetch(): Promise<void> {
+    const host = this.#host;
+    const src = host.src;
+    this.#fetched = undefined;
+    if (!src) return;
+    let result: Tip[] | string;
+    try {
+      const response = await fetch(new URL(src, document.baseURI), { credentials: 'omit' });
+      const length = Number(response.headers.get('content-length') ?? 0);
+      result = !response.ok ? `the server answered ${response.status}` : length > 256 * 1024 ? 'the file is larger than 256 KB' : parseTipsFile(await response.text());
+    } catch (error) {
+      result = `it could not be fetched (${String(error)})`;
+    }
+    if (host.src !== src) return;
+    if (typeof result === 'string') {
+      host.warn('src', src, `${result}; showing the built-in tips`);
+      this.#fetched = { src };
+    } else {
+      this.#fetched = { src, tips: result };
+      this.#order = undefined;
+      this.#index = 0;
+    }
+    host.requestUpdate();
+  }
+
+  #intervalMs(): number {
+    const host = this.#host;
+    const value = host.interval;
+    if (value == null || value === '') return 8000;
+    const seconds = Number(value);
+    if (!Number.isFinite(seconds)) {
+      host.warn('interval', value, 'expected a number of seconds; using 8');
+      return 8000;
+    }
+    if (seconds < 3) {
+      host.warn('interval', value, 'tips change at most every 3 seconds; using 3');
+      return 3000;
+    }
+    return seconds * 1000;
+  }
+
+  /** Whether the tips are rotating now: autoplay, not stopped by the visitor, and nothing holding it. */
+  #rotating(): boolean {
+    const host = this.#host;
+    return host.autoplay && !this.#stoppedByVisitor && !this.#hovered && !this.#focused && this.#onScreen && document.visibilityState !== 'hidden' && host.isConnected && this.#tips().length > 1;
+  }
+
+  #schedule = (): void => {
+    const rotating = this.#rotating();
+    if (!rotating) this.#stop();
+    else if (!this.#timer) this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.#go(this.#index + 1);
+    }, this.#intervalMs());
+  };
+
+  #stop(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
+  #go(index: number): void {
+    const count = this.#tips().length;
+    const next = (index + count) % count;
+    this.#stop();
+    if (next !== this.#index) {
+      this.#index = next;
+      this.#host.emit('sid-tip-change', { index: next, id: this.#tips()[next]!.id });
+    }
+    this.#host.requestUpdate();
+  }
+
+  #toggleRotation = (): void => {
+    this.#stoppedByVisitor = !this.#stoppedByVisitor;
+    this.#host.requestUpdate();
+  };
+
+  /** Hovering and focus pause the rotation; the re-render also switches the live region. */
+  #setHover(on: boolean): void {
+    this.#hovered = on;
+    this.#host.requestUpdate();
+  }
+
+  #setFocus(on: boolean): void {
+    this.#focused = on;
+    this.#host.requestUpdate();
+  }
+
+  #onVisibility = (): void => {
+    this.#schedule();
+    this.#host.requestUpdate();
+  };
+
+  #onMotionChange = (): void => {
+    if (this.#reducedMotion?.matches) this.#stoppedByVisitor = true;
+    this.#host.requestUpdate();
+  };
+
+  #onKeyDown = (event: KeyboardEvent): void => {
+    const rtl = getComputedStyle(this.#host.shadowRoot!.querySelector('.base')!).direction === 'rtl';
+    const step = { ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 }[event.key];
+    if (step) this.#go(this.#index + step);
+    else if (event.key === 'Home') this.#go(0);
+    else if (event.key === 'End') this.#go(this.#tips().length - 1);
+    else return;
+    event.preventDefault();
+  };
+
+  #onPointerDown = (event: PointerEvent): void => {
+    if (event.pointerType !== 'mouse') this.#swipeStart = { x: event.clientX, y: event.clientY };
+  };
+
+  #onPointerUp = (event: PointerEvent): void => {
+    const start = this.#swipeStart;
+    this.#swipeStart = undefined;
+    if (!start) return;
+    const dx = event.clientX - start.x;
+    if (Math.abs(dx) < SWIPE || Math.abs(dx) < Math.abs(event.clientY - start.y)) return;
+    const rtl = getComputedStyle(this.#host.shadowRoot!.querySelector('.base')!).direction === 'rtl';
+    this.#go(this.#index + ((dx < 0) !== rtl ? 1 : -1));
+  };
+}
+
+const ARROW = html`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" /></svg>`;
+const PAUSE = html`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M5 3v10M11 3v10" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" /></svg>`;
+const PLAY = html`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M5 3l8 5-8 5z" fill="currentColor" /></svg>`;

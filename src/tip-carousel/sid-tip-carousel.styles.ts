@@ -1,0 +1,94 @@
+import { css } from 'lit';
+
+/**
+ * The carousel's own styles, adopted by its view when that loads; what it needs before then (the tokens and the
+ * height it keeps) is in the element's static styles.
+ */
+export const styles = [
+  css`
+    .base {
+      display: grid;
+      grid-template-areas: 'slides controls';
+      grid-template-columns: 1fr auto;
+      gap: var(--_space);
+      min-height: inherit;
+      padding: var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      overflow-wrap: anywhere;
+    }
+    p {
+      margin: 0;
+    }
+    .controls {
+      grid-area: controls;
+      display: flex;
+      gap: calc(var(--_space) / 2);
+      align-items: flex-start;
+    }
+    button {
+      display: grid;
+      place-items: center;
+      width: 2.75rem;
+      height: 2.75rem;
+      padding: 0;
+      border: 1px solid var(--_accent);
+      border-radius: 50%;
+      background: var(--_background);
+      color: var(--_accent);
+      cursor: pointer;
+    }
+    button:hover {
+      background: var(--_accent);
+      color: var(--_accent-text);
+    }
+    button:focus-visible {
+      outline: 3px solid var(--_accent);
+      outline-offset: 2px;
+    }
+    .previous svg,
+    .next:dir(rtl) svg {
+      transform: scaleX(-1);
+    }
+    .previous:dir(rtl) svg {
+      transform: none;
+    }
+    .slides {
+      grid-area: slides;
+      touch-action: pan-y;
+    }
+    .slide {
+      display: flex;
+      flex-direction: column;
+      gap: calc(var(--_space) / 3);
+    }
+    .audience {
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+    .title {
+      font-size: 1.125em;
+      font-weight: 700;
+    }
+    @container (max-width: 30rem) {
+      .base {
+        grid-template-areas: 'slides' 'controls';
+        grid-template-columns: 1fr;
+      }
+      .controls {
+        justify-content: flex-end;
+      }
+    }
+    @media (prefers-reduced-motion: no-preference) {
+      .slide {
+        animation: appear 0.3s ease-out;
+      }
+    }
+    @keyframes appear {
+      from {
+        translate: 0 0.4rem;
+      }
+    }
+  `,
+];
