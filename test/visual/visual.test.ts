@@ -9,6 +9,8 @@ import '../../src/index.js';
 const NOW = '2027-02-01T09:00:00Z';
 const elements = {
   countdown: (lang: string) => html`<sid-countdown lang=${lang} now=${NOW} time-zone="Europe/Brussels"></sid-countdown>`,
+  banner: (lang: string) => html`<sid-theme-banner lang=${lang} year="2026" country="GB" dismissible></sid-theme-banner>`,
+  carousel: (lang: string) => html`<sid-tip-carousel lang=${lang} audience="children" autoplay></sid-tip-carousel>`,
 };
 
 describe('visual baselines', () => {
@@ -26,6 +28,8 @@ describe('visual baselines', () => {
               await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
             }
             await document.fonts.ready;
+            for (const el of wrapper.querySelectorAll('*')) el.shadowRoot?.getAnimations().forEach((animation) => animation.finish());
+            (document.activeElement as HTMLElement | null)?.blur();
             await visualDiff(wrapper, `${name}-${theme}-${dir}-${width}`);
           });
         }
