@@ -13,8 +13,10 @@ describe('a page that loads the script late, following the :not(:defined) recipe
       const doc = frame.contentDocument!;
       const fallback = doc.querySelector('sid-countdown')!.textContent;
       expect(fallback).to.contain('9 February 2027');
-      await win.customElements.whenDefined('sid-countdown');
-      await (doc.querySelector('sid-countdown') as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      for (const tag of ['sid-countdown', 'sid-theme-banner', 'sid-tip-carousel']) {
+        await win.customElements.whenDefined(tag);
+        await (doc.querySelector(tag) as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      }
       await new Promise((resolve) => setTimeout(resolve, 300));
       const belowAfter = doc.querySelector('#below')!.getBoundingClientRect().top;
       expect(belowAfter).to.be.closeTo(win.belowBefore, 0.5);

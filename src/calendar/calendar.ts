@@ -132,7 +132,6 @@ function occurrence(year: number, date: string, now: Date, timeZone: string): Sa
 /** Writes a date, normalising overflowing months and days (the 29th of February 2027 becomes 1 March). */
 function formatDate(year: number, month: number, day: number): string {
   const normalised = new Date(Date.UTC(year, month - 1, day));
-  normalised.setUTCFullYear(year, month - 1, day);
   const pad = (value: number, width: number) => String(value).padStart(width, '0');
   return `${pad(normalised.getUTCFullYear(), 4)}-${pad(normalised.getUTCMonth() + 1, 2)}-${pad(normalised.getUTCDate(), 2)}`;
 }

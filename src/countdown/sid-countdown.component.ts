@@ -21,7 +21,6 @@ import {
 import { styles } from './sid-countdown.styles.js';
 
 const FORMATS: readonly string[] = ['long', 'short', 'narrow'];
-const INTL_UNIT = { days: 'day', hours: 'hour', minutes: 'minute', seconds: 'second' } as const;
 
 /**
  * Counts down to the next Safer Internet Day in the visitor's time zone (or a chosen one), says so on the day, and
@@ -184,13 +183,13 @@ export class SidCountdown extends SidElement implements TickerSubscriber {
     const parts = remaining(target.start, now, this.#shownUnits());
     const unitDisplay = FORMATS.includes(this.format ?? '') ? this.format : 'long';
     const formatted = [...parts].map(([unit, value]) =>
-      numberFormat(locale, { style: 'unit', unit: INTL_UNIT[unit], unitDisplay }).formatToParts(value),
+      numberFormat(locale, { style: 'unit', unit: unit.slice(0, -1), unitDisplay }).formatToParts(value),
     );
     const spoken = [...parts]
       .filter(([, value], index, all) => value > 0 || index === all.length - 1)
       .slice(0, 2)
       .map(([unit, value]) =>
-        numberFormat(locale, { style: 'unit', unit: INTL_UNIT[unit], unitDisplay: 'long' }).format(value),
+        numberFormat(locale, { style: 'unit', unit: unit.slice(0, -1), unitDisplay: 'long' }).format(value),
       );
     const duration = listFormat(locale, { type: 'conjunction' }).format(spoken);
     return html`<p class="visually-hidden">

@@ -21,8 +21,8 @@ export function define(tag: string, element: VersionedElement): void {
   if (existing.version !== VERSION && !globals[WARNED]) {
     globals[WARNED] = true;
     console.warn(
-      `sid-widgets ${VERSION} was loaded on a page that already uses sid-widgets ${existing.version ?? '(unknown version)'}; ` +
-        `<${tag}> and the other elements keep version ${existing.version ?? '(unknown)'}. Load the library once.`,
+      `sid-widgets ${VERSION} is loaded on a page that already has sid-widgets ${existing.version ?? '(unknown version)'}, ` +
+        `which <${tag}> and the other elements keep. Load the library once.`,
     );
   }
 }

@@ -1,8 +1,8 @@
 import { en, type Messages, type TipText, type Translation } from '../locales/en.js';
 import { loaders } from '../locales/loaders.js';
+import { lazy } from './lazy.js';
 
 const loaded = new Map<string, Translation>();
-const loading = new Map<string, Promise<void>>();
 
 /** The interface strings in `language`, or English while it loads, when it failed, or when there is none. */
 export function messagesFor(language: string): Messages {
@@ -18,17 +18,9 @@ export function tipsFor(language: string): Record<string, TipText> | undefined {
  * Loads `language` once for the whole page. Resolves at once for English, for languages there is no file for, and for
  * languages loaded already; when a file fails to load, one warning says why and English stays.
  */
-export function loadLanguage(language: string): Promise<void> {
+export async function loadLanguage(language: string): Promise<void> {
   const loader = loaders[language];
-  if (!loader || loaded.has(language)) return Promise.resolve();
-  let promise = loading.get(language);
-  if (!promise) {
-    promise = loader().then(
-      (module) => void loaded.set(language, module.default),
-      (error: unknown) =>
-        console.warn(`sid-widgets: the "${language}" translation could not be loaded (${String(error)}); showing English.`),
-    );
-    loading.set(language, promise);
-  }
-  return promise;
+  if (!loader || loaded.has(language)) return;
+  const module = await lazy(`the "${language}" translation (English is shown instead)`, loader);
+  if (module) loaded.set(language, module.default);
 }

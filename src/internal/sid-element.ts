@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { adoptStyles, LitElement, type CSSResultOrNative, type PropertyDeclarations } from 'lit';
 import { loadLanguage, messagesFor } from './i18n.js';
 import type { Messages } from '../locales/en.js';
 import { baseLanguage, languageDirection, resolveLanguage, toLocale } from './locale.js';
@@ -12,7 +12,8 @@ let documentLang: MutationObserver | undefined;
 
 /**
  * What every sid-widgets element shares: its version, `theme`, language and direction, events, and warnings about bad
- * attribute values.
+ * attribute values. `emit`, `warn`, `locale`, `language`, `messages` and `direction` are public so that an element's
+ * own controllers can use them; they are not part of the documented API.
  */
 export class SidElement extends LitElement {
   static readonly version = VERSION;
@@ -46,17 +47,17 @@ export class SidElement extends LitElement {
   }
 
   /** The locale for `Intl`, such as `pt-BR`: the element's `lang`, the page's, or the browser's. */
-  protected get locale(): string {
+  get locale(): string {
     return toLocale(resolveLanguage(this));
   }
 
   /** The bare language of `locale`, such as `pt`. */
-  protected get language(): string {
+  get language(): string {
     return baseLanguage(this.locale);
   }
 
   /** The interface strings in the element's language (English until that language has loaded). */
-  protected get messages(): Messages {
+  get messages(): Messages {
     return messagesFor(this.language);
   }
 
@@ -67,7 +68,7 @@ export class SidElement extends LitElement {
   }
 
   /** `rtl` for a right-to-left language unless the page sets `dir`; put it on the element's outer box. */
-  protected get direction(): 'rtl' | undefined {
+  get direction(): 'rtl' | undefined {
     return languageDirection(this, this.locale);
   }
 
@@ -91,8 +92,16 @@ export class SidElement extends LitElement {
     }
   }
 
+  /**
+   * Adds styles that arrived with a lazily loaded part to the element's own, as constructable stylesheets (so a strict
+   * Content Security Policy is no obstacle).
+   */
+  adoptLazyStyles(styles: CSSResultOrNative[]): void {
+    adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, ...styles]);
+  }
+
   /** Dispatches a bubbling, composed event and returns false when a listener cancelled it. */
-  protected emit<T>(name: string, detail?: T, cancelable = false): boolean {
+  emit<T>(name: string, detail?: T, cancelable = false): boolean {
     return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
   }
 
@@ -100,7 +109,7 @@ export class SidElement extends LitElement {
    * One console warning per bad value of an attribute, naming the element, the attribute, the value and what is used
    * instead.
    */
-  protected warn(attribute: string, value: unknown, fallback: string): void {
+  warn(attribute: string, value: unknown, fallback: string): void {
     const key = `${attribute}\u0000${String(value)}`;
     if (this.#warned.has(key)) return;
     this.#warned.add(key);

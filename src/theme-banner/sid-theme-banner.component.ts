@@ -1,21 +1,15 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FIRST_YEAR, nextSaferInternetDay, saferInternetDay } from '../calendar/calendar.js';
 import { dateTimeFormat } from '../internal/intl-cache.js';
+import { lazy } from '../internal/lazy.js';
 import { SidElement } from '../internal/sid-element.js';
 import { fill } from '../locales/en.js';
 import '../sid-countdown.js';
-import { styles } from './sid-theme-banner.styles.js';
+import { tokens } from '../internal/tokens.styles.js';
 
-/** The theme data and lookups, fetched the first time a banner renders so that pages without one never load them. */
-type Themes = typeof import('./themes.js');
-let themes: Themes | undefined;
-let loadingThemes: Promise<unknown> | undefined;
-const NO_THEMES: Pick<Themes, 'themeFor' | 'countryPage' | 'isCountryCode'> = {
-  themeFor: (year) => ({ year, source: 'none' }),
-  countryPage: () => 'https://better-internet-for-kids.europa.eu/en/saferinternetday',
-  isCountryCode: (code) => /^[a-z]{2}$/i.test(code),
-};
+/** The theme data, lookups and styles, fetched the first time a banner renders so that pages without one never load them. */
+let parts: typeof import('./banner-parts.js') | undefined;
 
 const LAYOUTS: readonly string[] = ['card', 'bar'];
 const STORAGE_PREFIX = 'sid-widgets:dismissed:';
@@ -70,7 +64,15 @@ const STORAGE_PREFIX = 'sid-widgets:dismissed:';
 
  */
 export class SidThemeBanner extends SidElement {
-  static override styles = styles;
+  static override styles = [
+    tokens,
+    css`
+      :host {
+        container-type: inline-size;
+        min-height: var(--sid-banner-min-height, 12rem);
+      }
+    `,
+  ];
 
   static override properties: PropertyDeclarations = {
     year: { type: Number },
@@ -124,11 +126,8 @@ export class SidThemeBanner extends SidElement {
 
   /** Waits for the theme data before the first render, as for the language: no flash of a banner without its theme. */
   protected override async scheduleUpdate(): Promise<unknown> {
-    loadingThemes ??= import('./themes.js').then(
-      (module) => (themes = module),
-      (error: unknown) => console.warn(`sid-widgets: the Safer Internet Day themes could not be loaded (${String(error)}).`),
-    );
-    await loadingThemes;
+    parts ??= await lazy('the theme banner', () => import('./banner-parts.js'));
+    if (parts && !this.hasUpdated) this.adoptLazyStyles(parts.styles);
     return super.scheduleUpdate();
   }
 
@@ -150,7 +149,7 @@ export class SidThemeBanner extends SidElement {
     const messages = this.messages;
     const year = this.#shownYear();
     const country = this.#shownCountry();
-    const theme = (themes ?? NO_THEMES).themeFor(year, country);
+    const theme = parts?.themeFor(year, country) ?? { year, source: 'none' };
     const name = messages.dayName;
     const [y, m, d] = saferInternetDay(year).split('-').map(Number) as [number, number, number];
     const date = dateTimeFormat(this.locale, { dateStyle: 'full', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
@@ -227,13 +226,13 @@ export class SidThemeBanner extends SidElement {
 
   #shownCountry(): string | undefined {
     if (!this.country) return undefined;
-    if ((themes ?? NO_THEMES).isCountryCode(this.country)) return this.country.toUpperCase();
+    if (!parts || parts.isCountryCode(this.country)) return this.country.toUpperCase();
     this.warn('country', this.country, 'expected an ISO 3166-1 alpha-2 code such as GB or DE; showing the global theme');
     return undefined;
   }
 
   #link(country: string | undefined): string {
-    const fallback = (themes ?? NO_THEMES).countryPage(country);
+    const fallback = parts?.countryPage(country) ?? 'https://better-internet-for-kids.europa.eu/en/saferinternetday';
     if (!this.href) return fallback;
     try {
       const url = new URL(this.href, document.baseURI);

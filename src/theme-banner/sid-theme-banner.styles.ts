@@ -1,13 +1,13 @@
 import { css } from 'lit';
-import { tokens } from '../internal/tokens.styles.js';
 
+/**
+ * The banner's own styles, adopted when its parts load; what it needs before then (the tokens and the height it
+ * keeps) is in the element's static styles.
+ */
 export const styles = [
-  tokens,
   css`
-    :host {
-      container-type: inline-size;
-    }
     .base {
+      min-height: inherit;
       position: relative;
       display: flex;
       flex-direction: column;
@@ -23,6 +23,7 @@ export const styles = [
     .bar {
       border-radius: 0;
       border-inline: 0;
+      justify-content: center;
     }
     p,
     h2 {

@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, type LitElement, type PropertyValues, type ReactiveController } from 'lit';
+import { html, nothing, type PropertyValues, type ReactiveController } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { dateInTimeZone, runtimeTimeZone } from '../calendar/calendar.js';
 import { tipsFor } from '../internal/i18n.js';
@@ -43,8 +43,7 @@ export class CarouselView implements ReactiveController {
     this.#host = host;
     this.#stoppedByVisitor = !!this.#reducedMotion?.matches;
     host.addController(this);
-    // Constructable stylesheets, like every other style here, so a strict Content Security Policy is no obstacle.
-    adoptStyles(host.renderRoot as ShadowRoot, [...(host.constructor as typeof LitElement).elementStyles, ...styles]);
+    host.adoptLazyStyles(styles);
   }
 
   hostConnected(): void {
