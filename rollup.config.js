@@ -70,6 +70,8 @@ const integrity = () => ({
 export default [
   {
     input: 'src/index.ts',
+    // lets the entry also export what the lazily loaded chunks import from it, instead of splitting off a facade
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'cdn',
       format: 'es',
