@@ -1,21 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { define } from '../src/internal/define.js';
 import { VERSION } from '../src/internal/version.js';
-import { captureWarnings, visibleText } from './helpers.js';
+import { captureWarnings, loadFrame as load, removeFrames, TAGS, visibleText } from './helpers.js';
 
-const TAGS = ['sid-countdown', 'sid-theme-banner', 'sid-tip-carousel'] as const;
-
-/** Loads a page in a frame and waits until all three elements have rendered there. */
-async function loadFrame(src: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.src = src;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as Window & typeof globalThis;
-  await Promise.all(TAGS.map((tag) => win.customElements.whenDefined(tag)));
-  for (const tag of TAGS) await (frame.contentDocument!.querySelector(tag) as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-  return frame;
-}
+const loadFrame = async (src: string) => (await load(src)).frame;
 
 function frameText(frame: HTMLIFrameElement, tag: string): string {
   return visibleText(frame.contentDocument!.querySelector(tag)!);
@@ -29,7 +17,7 @@ describe('the package', () => {
 });
 
 describe('the CDN bundles', () => {
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  afterEach(removeFrames);
 
   it('render every element from a bare page with one module script', async () => {
     const frame = await loadFrame('/test/fixtures/bare-module.html');

@@ -34,3 +34,31 @@ function collect(node: Node): string {
   const inline = !element || element.ownerDocument.defaultView!.getComputedStyle(element).display === 'inline';
   return inline ? inner : ` ${inner} `;
 }
+
+export const TAGS = ['sid-countdown', 'sid-theme-banner', 'sid-tip-carousel'] as const;
+
+type Rendered = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** Waits until every sid element under `root` is defined and has rendered, and returns them. */
+export async function rendered(root: ParentNode, registry: CustomElementRegistry = customElements): Promise<Rendered[]> {
+  await Promise.all(TAGS.map((tag) => registry.whenDefined(tag)));
+  const elements = [...root.querySelectorAll<Rendered>(TAGS.join(','))];
+  await Promise.all(elements.map((el) => el.updateComplete));
+  return elements;
+}
+
+/** Loads a page in a frame (removed after the test by `removeFrames`) and waits until its sid elements have rendered. */
+export async function loadFrame(src: string, width = '800px'): Promise<{ frame: HTMLIFrameElement; elements: Rendered[] }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = width;
+  frame.style.height = '900px';
+  frame.src = src;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const elements = await rendered(frame.contentDocument!, frame.contentWindow!.customElements);
+  return { frame, elements };
+}
+
+export function removeFrames(): void {
+  document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+}

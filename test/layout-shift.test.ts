@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
+import { rendered } from './helpers.js';
 
 describe('a page that loads the script late, following the :not(:defined) recipe', () => {
   it('does not move: cumulative layout shift 0, and the text below stays put', async () => {
-    const frame = document.createElement('iframe');
+    const frame = Object.assign(document.createElement('iframe'), { src: '/test/fixtures/late-load.html' });
     frame.style.width = '800px';
     frame.style.height = '900px';
-    frame.src = '/test/fixtures/late-load.html';
     document.body.append(frame);
     try {
       await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -13,10 +13,7 @@ describe('a page that loads the script late, following the :not(:defined) recipe
       const doc = frame.contentDocument!;
       const fallback = doc.querySelector('sid-countdown')!.textContent;
       expect(fallback).to.contain('9 February 2027');
-      for (const tag of ['sid-countdown', 'sid-theme-banner', 'sid-tip-carousel']) {
-        await win.customElements.whenDefined(tag);
-        await (doc.querySelector(tag) as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-      }
+      await rendered(doc, win.customElements);
       await new Promise((resolve) => setTimeout(resolve, 300));
       const belowAfter = doc.querySelector('#below')!.getBoundingClientRect().top;
       expect(belowAfter).to.be.closeTo(win.belowBefore, 0.5);
