@@ -1,0 +1,72 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import { en, type Translation } from '../src/locales/en.js';
+import { loaders } from '../src/locales/loaders.js';
+import { visibleText } from './helpers.js';
+
+/** The 24 official EU languages, plus Norwegian Bokmål, Icelandic, Ukrainian, Turkish, Arabic and Hebrew. */
+const REQUIRED = [
+  'bg', 'cs', 'da', 'de', 'el', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro',
+  'sk', 'sl', 'sv', 'nb', 'is', 'uk', 'tr', 'ar', 'he',
+];
+const RIGHT_TO_LEFT = ['ar', 'he'];
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+describe('translations', () => {
+  it('exist for all 29 languages besides English, each in its own file', () => {
+    expect(REQUIRED.filter((language) => !loaders[language]), 'languages without a file in src/locales/loaders.ts').to.deep.equal([]);
+  });
+
+  for (const language of [...new Set([...REQUIRED, ...Object.keys(loaders)])].sort()) {
+    describe(language, () => {
+      let translation: Translation;
+      before(async () => {
+        const loader = loaders[language];
+        if (loader) translation = (await loader()).default;
+      });
+
+      it('has every interface string, with the same placeholders, none empty', () => {
+        expect(translation, `src/locales/${language}.ts`).to.not.equal(undefined);
+        const keys = Object.keys(translation.messages);
+        expect(Object.keys(en).filter((key) => !keys.includes(key)), `strings missing from src/locales/${language}.ts`).to.deep.equal([]);
+        expect(keys.filter((key) => !(key in en)), `strings in src/locales/${language}.ts that English does not have`).to.deep.equal([]);
+        for (const [key, english] of Object.entries(en)) {
+          const text = translation.messages[key as keyof typeof en];
+          expect(text.trim(), key).to.not.equal('');
+          expect(placeholders(text), `${key}: placeholders`).to.deep.equal(placeholders(english));
+          expect(text, `${key}: markup`).to.not.match(/<[a-z/]/i);
+        }
+      });
+
+      it('shows no English interface text in any element', async () => {
+        const wrapper = await fixture<HTMLElement>(html`<div lang=${language}>
+          <sid-countdown now="2027-02-01T09:00:00Z" time-zone="UTC"></sid-countdown>
+          <sid-countdown now="2027-02-09T09:00:00Z" time-zone="UTC"></sid-countdown>
+          <sid-theme-banner year="2027"></sid-theme-banner>
+          <sid-tip-carousel></sid-tip-carousel>
+        </div>`);
+        const elements = [...wrapper.children] as (HTMLElement & { updateComplete: Promise<unknown> })[];
+        await Promise.all(elements.map((el) => el.updateComplete));
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await Promise.all(elements.map((el) => el.updateComplete));
+        // Our own words must never show in English; the words Intl writes (units, weekdays, months) only where this
+        // browser's Intl has data for the language (some engines have none for Irish, Icelandic or Maltese).
+        const intlKnowsLanguage = Intl.DateTimeFormat.supportedLocalesOf(language).length > 0;
+        const englishOnly = intlKnowsLanguage
+          ? /\b(until|Today is|took place|Find out|Online safety|days|hours|minutes|seconds|Next tip|Previous tip|Dismiss|Tuesday|February)\b/
+          : /\b(until|Today is|took place|Find out|Online safety|Next tip|Previous tip|Dismiss)\b/;
+        for (const el of elements) {
+          const text = visibleText(el) + [...el.shadowRoot!.querySelectorAll('[aria-label]')].map((node) => node.getAttribute('aria-label')).join(' ');
+          expect(text, `${el.localName} in ${language}`).to.not.match(englishOnly);
+        }
+        if (RIGHT_TO_LEFT.includes(language)) {
+          for (const el of elements) {
+            const base = el.shadowRoot!.querySelector('[part="base"]')!;
+            expect(getComputedStyle(base).direction, `${el.localName} in ${language}`).to.equal('rtl');
+          }
+        }
+      });
+    });
+  }
+});
