@@ -129,10 +129,11 @@ describe('<sid-countdown> output', () => {
   });
 
   it('goes back to the defaults, without a warning, when attributes are removed', async () => {
-    const el = await countdown(html`<sid-countdown now="2027-02-01T09:00:00Z" time-zone=${BRUSSELS} units="days" format="narrow"></sid-countdown>`);
+    const el = await countdown(html`<sid-countdown now="2027-02-01T09:00:00Z" time-zone=${BRUSSELS} units="days" format="narrow" theme="dark"></sid-countdown>`);
     const warnings = await captureWarnings(async () => {
       el.removeAttribute('units');
       el.removeAttribute('format');
+      el.removeAttribute('theme');
       await el.updateComplete;
     });
     expect(warnings).to.deep.equal([]);

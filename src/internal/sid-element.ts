@@ -118,7 +118,7 @@ export class SidElement extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     this.#coerceProperties(changed);
-    if (changed.has('theme') && !THEMES.includes(this.theme)) {
+    if (changed.has('theme') && this.theme != null && !THEMES.includes(this.theme)) {
       this.warn('theme', this.theme, 'expected light, dark or auto; using auto');
     }
   }
