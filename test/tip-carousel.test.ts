@@ -380,3 +380,14 @@ describe('<sid-tip-carousel> accessibility', () => {
     });
   }
 });
+
+describe('<sid-tip-carousel> text direction', () => {
+  it('marks an untranslated tip as English and lets each text find its own direction', async () => {
+    const el = await carousel(html`<sid-tip-carousel lang="he"></sid-tip-carousel>`);
+    const text = part(el, 'text')!;
+    expect(getComputedStyle(part(el, 'base')!).direction).to.equal('rtl');
+    expect(text.getAttribute('dir')).to.equal('auto');
+    expect(getComputedStyle(text).direction, 'English text runs left to right').to.equal('ltr');
+    expect(text.lang).to.equal('en');
+  });
+});

@@ -90,7 +90,11 @@ export class CarouselView implements ReactiveController {
     const count = tips.length;
     this.#index = Math.min(this.#index, count - 1);
     const tip = tips[this.#index]!;
-    const words = tip.audience && !this.#isPartnerTip(tip) ? (tipsFor(host.language)?.[tip.id] ?? tip) : tip;
+    const ours = !this.#isPartnerTip(tip);
+    const translated = ours ? tipsFor(host.language)?.[tip.id] : undefined;
+    const words = translated ?? tip;
+    // An untranslated tip of ours is English; a partner's tip is in whatever language they wrote it.
+    const wordsLang = ours && !translated && host.language !== 'en' ? 'en' : undefined;
     const several = count > 1;
     const rotating = this.#rotating();
     const number = (value: number) => numberFormat(host.locale, {}).format(value);
@@ -128,8 +132,8 @@ export class CarouselView implements ReactiveController {
       >
         <div part="slide" class="slide" role="group" aria-roledescription="slide" aria-label=${fill(messages.carouselSlide, { index: number(this.#index + 1), count: number(count) })}>
           ${tip.audience ? html`<p part="audience" class="audience">${messages[AUDIENCE_LABEL[tip.audience]]}</p>` : nothing}
-          <p part="title" class="title">${words.title}</p>
-          <p part="text" class="text">${words.text}</p>
+          <p part="title" class="title" lang=${ifDefined(wordsLang)} dir="auto">${words.title}</p>
+          <p part="text" class="text" lang=${ifDefined(wordsLang)} dir="auto">${words.text}</p>
         </div>
       </div>
     </section>`;
