@@ -1,5 +1,6 @@
 // Lighthouse on the demo page, offline, with Debian's Chromium: prints the scores and fails below the bars
-// (accessibility 100, best practices and performance 95). Run `npm run build` first.
+// (accessibility 100, best practices and performance 95). Like Lighthouse CI, it runs three times and judges the
+// median of each score, since one run's performance score moves with the machine's load. Run `npm run build` first.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -30,15 +31,20 @@ const chrome = await launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
+const RUNS = 3;
 let failed = false;
 try {
-  const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(BARS) });
-  const { categories, audits } = result.lhr;
+  const reports = [];
+  for (let run = 0; run < RUNS; run++) {
+    reports.push((await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(BARS) })).lhr);
+  }
   for (const [id, bar] of Object.entries(BARS)) {
-    const score = Math.round(categories[id].score * 100);
+    const runs = reports.map((report) => Math.round(report.categories[id].score * 100));
+    const score = [...runs].sort((a, b) => a - b)[Math.floor(RUNS / 2)];
+    const { categories, audits } = reports[runs.indexOf(score)];
     const ok = score >= bar;
     failed ||= !ok;
-    console.log(`${ok ? '✓' : '✗'} Lighthouse ${categories[id].title}: ${score} (at least ${bar})`);
+    console.log(`${ok ? '✓' : '✗'} Lighthouse ${categories[id].title}: ${score}, the median of ${runs.join(', ')} (at least ${bar})`);
     if (!ok || process.env.LIGHTHOUSE_VERBOSE) {
       for (const ref of categories[id].auditRefs) {
         const audit = audits[ref.id];
