@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/sid-tip-carousel.js';
 import type { SidTipCarousel } from '../src/sid-tip-carousel.js';
@@ -14,7 +14,7 @@ async function carousel(template: ReturnType<typeof html>): Promise<SidTipCarous
 }
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const title = (el: Element) => part(el, 'title')!.textContent!.trim();
+const title = (el: Element) => part(el, 'title')?.textContent?.trim() ?? '';
 const slideLabel = (el: Element) => part(el, 'slide')!.getAttribute('aria-label');
 const live = (el: Element) => part(el, 'slides')!.getAttribute('aria-live');
 
@@ -34,6 +34,11 @@ describe('the tip library', () => {
       const sentences = tip.text.split(/(?<=[.!?])\s+/).length;
       expect(sentences, tip.id).to.be.within(1, 2);
     }
+  });
+
+  it('tells every audience how to get help, with no phone number or link that would only suit one country', () => {
+    for (const audience of AUDIENCES) expect(tips.some((tip) => tip.audience === audience && tip.topic === 'help'), audience).to.equal(true);
+    for (const tip of tips) expect(`${tip.title} ${tip.text}`, tip.id).to.not.match(/\d{3}|https?:|www\.|[<>]/);
   });
 
   it('filters by audience and topic', () => {
@@ -121,6 +126,52 @@ describe('<sid-tip-carousel> WAI-ARIA carousel pattern', () => {
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'next-button'));
   });
 
+  it('leaves modified arrow keys to the browser (Alt+ArrowLeft is Back)', async () => {
+    const el = await carousel(html`<sid-tip-carousel audience="parents"></sid-tip-carousel>`);
+    const first = title(el);
+    const keys = ['altKey', 'ctrlKey', 'metaKey', 'shiftKey'].map((modifier) => new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, composed: true, cancelable: true, [modifier]: true }));
+    for (const event of keys) part(el, 'next-button')!.dispatchEvent(event);
+    await el.updateComplete;
+    expect(title(el)).to.equal(first);
+    expect(keys.map((event) => event.defaultPrevented)).to.deep.equal([false, false, false, false]);
+  });
+
+  it('shows only the chosen audiences and topics, counted in the slide label', async () => {
+    const el = await carousel(html`<sid-tip-carousel audience="teens parents" topics="scams privacy"></sid-tip-carousel>`);
+    const expected = filterTips(tips, ['teens', 'parents'], ['scams', 'privacy']);
+    expect(expected.length).to.be.greaterThan(2);
+    expect(slideLabel(el)).to.equal(`1 of ${expected.length}`);
+    const seen = [];
+    for (let step = 0; step < expected.length; step++) {
+      seen.push(title(el));
+      part(el, 'next-button')!.click();
+      await el.updateComplete;
+    }
+    expect(seen).to.deep.equal(expected.map((tip) => tip.title));
+  });
+
+  it('reads audience="all" as every audience, without a warning', async () => {
+    let el!: SidTipCarousel;
+    const warnings = await captureWarnings(async () => {
+      el = await carousel(html`<sid-tip-carousel audience="all" topics="all"></sid-tip-carousel>`);
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(slideLabel(el)).to.equal(`1 of ${tips.length}`);
+  });
+
+  it('starts again at the first tip when the partner changes the filter', async () => {
+    const el = await carousel(html`<sid-tip-carousel audience="children"></sid-tip-carousel>`);
+    part(el, 'next-button')!.click();
+    part(el, 'next-button')!.click();
+    await el.updateComplete;
+    expect(slideLabel(el)).to.match(/^3 of /);
+    el.audience = 'educators';
+    await el.updateComplete;
+    const educators = tips.filter((tip) => tip.audience === 'educators');
+    expect(slideLabel(el)).to.equal(`1 of ${educators.length}`);
+    expect(title(el)).to.equal(educators[0]!.title);
+  });
+
   it('mirrors arrows, keys and swipes in a right-to-left page', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div dir="rtl"><sid-tip-carousel audience="educators"></sid-tip-carousel></div>`);
     const el = wrapper.querySelector('sid-tip-carousel')!;
@@ -136,6 +187,19 @@ describe('<sid-tip-carousel> WAI-ARIA carousel pattern', () => {
     swipe(el, +120);
     await el.updateComplete;
     expect(title(el), 'a swipe to the right goes forward').to.equal(educators[2]!.title);
+  });
+
+  it('points the next arrow the way the page reads', async () => {
+    const pointsLeft = (el: Element, name: string) => {
+      const svg = part(el, name)!.querySelector('svg')!;
+      return new DOMMatrix(getComputedStyle(svg).transform === 'none' ? undefined : getComputedStyle(svg).transform).a < 0;
+    };
+    const ltr = await carousel(html`<sid-tip-carousel></sid-tip-carousel>`);
+    expect([pointsLeft(ltr, 'previous-button'), pointsLeft(ltr, 'next-button')]).to.deep.equal([true, false]);
+    const wrapper = await fixture<HTMLElement>(html`<div dir="rtl"><sid-tip-carousel></sid-tip-carousel></div>`);
+    const rtl = wrapper.querySelector('sid-tip-carousel')!;
+    await rtl.updateComplete;
+    expect([pointsLeft(rtl, 'previous-button'), pointsLeft(rtl, 'next-button')]).to.deep.equal([false, true]);
   });
 
   it('goes to the next tip on a swipe with touch or pen, not with a mouse drag', async () => {
@@ -193,6 +257,76 @@ describe('<sid-tip-carousel> autoplay', () => {
     expect(document.activeElement).to.equal(document.body);
   });
 
+  it('is reached first with Tab: rotation control, then previous, then next', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><button id="before">Before</button><sid-tip-carousel audience="children" autoplay></sid-tip-carousel></div>`);
+    const el = wrapper.querySelector('sid-tip-carousel')!;
+    await el.updateComplete;
+    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    const reached: (string | null)[] = [];
+    for (let step = 0; step < 3; step++) {
+      await sendKeys({ press: 'Tab' });
+      reached.push(el.shadowRoot!.activeElement?.getAttribute('part') ?? null);
+    }
+    expect(reached).to.deep.equal(['rotation-button', 'previous-button', 'next-button']);
+  });
+
+  it('waits the interval between tips: 8 seconds by default, the partner\'s otherwise, never under 3', async () => {
+    const cases: [ReturnType<typeof html>, number][] = [
+      [html`<sid-tip-carousel audience="children" autoplay></sid-tip-carousel>`, 8000],
+      [html`<sid-tip-carousel audience="children" autoplay interval="5"></sid-tip-carousel>`, 5000],
+      [html`<sid-tip-carousel audience="children" autoplay interval="1"></sid-tip-carousel>`, 3000],
+      [html`<sid-tip-carousel audience="children" autoplay interval="fast"></sid-tip-carousel>`, 8000],
+    ];
+    for (const [template, wait] of cases) {
+      await captureWarnings(async () => {
+        const el = await rotating(template);
+        const first = title(el);
+        await clock!.tickAsync(wait - 100);
+        await el.updateComplete;
+        expect(title(el), `not before ${wait} ms`).to.equal(first);
+        await clock!.tickAsync(100);
+        await el.updateComplete;
+        expect(title(el), `after ${wait} ms`).to.not.equal(first);
+        el.remove();
+        clock!.restore();
+        clock = undefined;
+      });
+    }
+  });
+
+  it('takes the interval as a number property too, and treats a huge one as slow, not as instant', async () => {
+    const el = await rotating(html`<sid-tip-carousel audience="children" autoplay></sid-tip-carousel>`);
+    (el as unknown as { interval: number }).interval = 4;
+    await el.updateComplete;
+    const first = title(el);
+    await clock!.tickAsync(4000);
+    await el.updateComplete;
+    expect(title(el)).to.not.equal(first);
+    el.interval = '1e9';
+    await el.updateComplete;
+    const second = title(el);
+    await clock!.tickAsync(60_000);
+    await el.updateComplete;
+    expect(title(el)).to.equal(second);
+  });
+
+  it('tells the partner\'s code about each automatic change, without moving focus', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><button id="outside">Outside</button></div>`);
+    const outside = wrapper.querySelector<HTMLButtonElement>('#outside')!;
+    outside.focus();
+    const el = await rotating(html`<sid-tip-carousel audience="teens" autoplay interval="3"></sid-tip-carousel>`);
+    const changes: unknown[] = [];
+    el.addEventListener('sid-tip-change', (event) => changes.push((event as CustomEvent).detail));
+    await clock!.tickAsync(6000);
+    await el.updateComplete;
+    const teens = tips.filter((tip) => tip.audience === 'teens');
+    expect(changes).to.deep.equal([
+      { index: 1, id: teens[1]!.id },
+      { index: 2, id: teens[2]!.id },
+    ]);
+    expect(document.activeElement).to.equal(outside);
+  });
+
   it('pauses while the pointer is over it or focus is inside, then resumes', async () => {
     const el = await rotating(html`<sid-tip-carousel audience="children" autoplay interval="5"></sid-tip-carousel>`);
     const base = part(el, 'base')!;
@@ -207,10 +341,35 @@ describe('<sid-tip-carousel> autoplay', () => {
     await clock!.tickAsync(20_000);
     await el.updateComplete;
     expect(title(el), 'paused with focus inside').to.equal(first);
+    expect(live(el), 'polite while focus is inside').to.equal('polite');
+    expect(clock!.countTimers(), 'no timer while paused').to.equal(0);
     part(el, 'next-button')!.blur();
     await clock!.tickAsync(5000);
     await el.updateComplete;
     expect(title(el), 'resumed').to.not.equal(first);
+    expect(live(el)).to.equal('off');
+  });
+
+  it('pauses under a real mouse pointer and resumes when it leaves', async () => {
+    const el = await rotating(html`<sid-tip-carousel audience="children" autoplay interval="3"></sid-tip-carousel>`);
+    const box = part(el, 'slides')!.getBoundingClientRect();
+    try {
+      await sendMouse({ type: 'move', position: [Math.round(box.left + 10), Math.round(box.top + 10)] });
+      await el.updateComplete;
+      const first = title(el);
+      expect(live(el)).to.equal('polite');
+      await clock!.tickAsync(10_000);
+      await el.updateComplete;
+      expect(title(el), 'paused on hover').to.equal(first);
+      await sendMouse({ type: 'move', position: [Math.round(box.left + 10), Math.round(el.getBoundingClientRect().bottom + 40)] });
+      await el.updateComplete;
+      expect(live(el)).to.equal('off');
+      await clock!.tickAsync(3000);
+      await el.updateComplete;
+      expect(title(el), 'resumed').to.not.equal(first);
+    } finally {
+      await resetMouse();
+    }
   });
 
   it('stays stopped once the visitor stops it, until they start it again', async () => {
@@ -233,6 +392,35 @@ describe('<sid-tip-carousel> autoplay', () => {
     expect(title(el)).to.not.equal(first);
   });
 
+  it('keeps no timer while the visitor has stopped it', async () => {
+    const el = await rotating(html`<sid-tip-carousel audience="children" autoplay></sid-tip-carousel>`);
+    expect(clock!.countTimers()).to.equal(1);
+    part(el, 'rotation-button')!.click();
+    part(el, 'rotation-button')!.blur();
+    await el.updateComplete;
+    expect(clock!.countTimers()).to.equal(0);
+  });
+
+  it('rotates at once when the visitor presses Start, though focus stays on that button (as in the APG example)', async () => {
+    const el = await rotating(html`<sid-tip-carousel audience="children" autoplay></sid-tip-carousel>`);
+    const rotation = part(el, 'rotation-button')!;
+    rotation.focus();
+    rotation.click();
+    await el.updateComplete;
+    const first = title(el);
+    await clock!.tickAsync(60_000);
+    await el.updateComplete;
+    expect(title(el), 'stopped').to.equal(first);
+    rotation.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(rotation);
+    expect(live(el)).to.equal('off');
+    await clock!.tickAsync(8000);
+    await el.updateComplete;
+    expect(title(el), 'started').to.not.equal(first);
+    expect(el.shadowRoot!.activeElement, 'focus stays on the control').to.equal(rotation);
+  });
+
   it('does not rotate, and shows no animation, when the visitor prefers reduced motion', async () => {
     const real = window.matchMedia.bind(window);
     sinon.stub(window, 'matchMedia').callsFake((query: string) => (query.includes('reduced-motion') ? ({ matches: true, media: query, addEventListener() {}, removeEventListener() {} } as unknown as MediaQueryList) : real(query)));
@@ -243,6 +431,37 @@ describe('<sid-tip-carousel> autoplay', () => {
     expect(title(el)).to.equal(first);
     expect(part(el, 'rotation-button')!.getAttribute('aria-label')).to.equal('Start showing tips one after another');
     expect(live(el)).to.equal('polite');
+  });
+
+  it('stops rotating when the visitor turns on reduced motion while it rotates', async () => {
+    const real = window.matchMedia.bind(window);
+    const query = { matches: false, media: '(prefers-reduced-motion: reduce)', listeners: [] as (() => void)[], addEventListener(_: string, listener: () => void) { this.listeners.push(listener); }, removeEventListener() {} };
+    sinon.stub(window, 'matchMedia').callsFake((media: string) => (media.includes('reduced-motion') ? (query as unknown as MediaQueryList) : real(media)));
+    const el = await rotating(html`<sid-tip-carousel audience="children" autoplay></sid-tip-carousel>`);
+    expect(live(el)).to.equal('off');
+    query.matches = true;
+    query.listeners.forEach((listener) => listener());
+    await el.updateComplete;
+    const first = title(el);
+    await clock!.tickAsync(60_000);
+    await el.updateComplete;
+    expect(title(el)).to.equal(first);
+    expect(part(el, 'rotation-button')!.getAttribute('aria-label')).to.equal('Start showing tips one after another');
+    expect(live(el)).to.equal('polite');
+  });
+
+  it('with the browser set to reduced motion, neither rotates nor animates (Chromium, which can emulate it)', async function () {
+    if (!navigator.userAgent.includes('Chrome/')) this.skip();
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      if (!matchMedia('(prefers-reduced-motion: reduce)').matches) this.skip();
+      const el = await rotating(html`<sid-tip-carousel audience="children" autoplay></sid-tip-carousel>`);
+      expect(getComputedStyle(part(el, 'slide')!).animationName).to.equal('none');
+      expect(part(el, 'rotation-button')!.getAttribute('aria-label')).to.equal('Start showing tips one after another');
+      expect(clock!.countTimers()).to.equal(0);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 
   it('keeps no timer while disconnected or while the page is hidden', async () => {
@@ -280,6 +499,29 @@ describe('<sid-tip-carousel> content', () => {
     expect(slideLabel(a)).to.equal('1 of 1');
   });
 
+  it('keeps the tip of the day from early morning to late evening, and changes it over the days', async () => {
+    const clock = sinon.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const parents = tips.filter((tip) => tip.audience === 'parents');
+      const shown = async (day: number, hour: number) => {
+        clock.setSystemTime(new Date(2027, 1, day, hour, 5));
+        const el = await carousel(html`<sid-tip-carousel tip-of-the-day audience="parents"></sid-tip-carousel>`);
+        return title(el);
+      };
+      const week: string[] = [];
+      for (let day = 8; day < 15; day++) {
+        const morning = await shown(day, 0);
+        expect(await shown(day, 23), `9 February 2027 + ${day - 9}`).to.equal(morning);
+        const date = `2027-02-${String(day).padStart(2, '0')}`;
+        expect(morning).to.equal(parents[tipOfTheDayIndex(date, parents.length)]!.title);
+        week.push(morning);
+      }
+      expect(new Set(week).size).to.be.greaterThan(2);
+    } finally {
+      clock.restore();
+    }
+  });
+
   it('shuffles the order', async () => {
     const orders = new Set<string>();
     for (let attempt = 0; attempt < 5; attempt++) {
@@ -299,6 +541,31 @@ describe('<sid-tip-carousel> content', () => {
     expect(el.shadowRoot!.querySelector('b, img')).to.equal(null);
     expect(slideLabel(el)).to.equal('1 of 2');
     expect((window as unknown as { inert?: number }).inert).to.equal(undefined);
+  });
+
+  it('follows changes to the partner\'s HTML tips, and filters them by audience', async () => {
+    const el = await carousel(html`<sid-tip-carousel audience="parents">
+      <sid-tip heading="For parents" audience="parents">Parents' evening is on Thursday.</sid-tip>
+      <sid-tip heading="For children" audience="children">Ask your teacher.</sid-tip>
+      <sid-tip heading="For everyone">Be kind.</sid-tip>
+    </sid-tip-carousel>`);
+    expect(slideLabel(el)).to.equal('1 of 2');
+    expect(title(el)).to.equal('For parents');
+    el.querySelector('sid-tip')!.textContent = 'Parents\' evening has moved to Friday.';
+    await waitFor(() => part(el, 'text')!.textContent!.includes('Friday'));
+    el.querySelector('sid-tip[audience="children"]')!.setAttribute('audience', 'parents');
+    await waitFor(() => slideLabel(el) === '1 of 3');
+  });
+
+  it('keeps the shuffled order when an unrelated attribute such as theme changes', async () => {
+    const el = await carousel(html`<sid-tip-carousel shuffle></sid-tip-carousel>`);
+    part(el, 'next-button')!.click();
+    await el.updateComplete;
+    const before = title(el);
+    el.setAttribute('theme', 'dark');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(title(el)).to.equal(before);
   });
 });
 
@@ -331,6 +598,79 @@ describe('<sid-tip-carousel> src', () => {
       expect(title(el)).to.equal(tips[0]!.title);
     });
   }
+});
+
+describe('<sid-tip-carousel> src, with a stand-in server', () => {
+  afterEach(() => sinon.restore());
+
+  const json = (body: unknown, headers: Record<string, string> = {}) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json', ...headers } });
+
+  it('shows the carousel\'s name, busy, while the file loads, and never our tips before the partner\'s', async () => {
+    let answer!: (response: Response) => void;
+    sinon.stub(window, 'fetch').returns(new Promise((resolve) => (answer = resolve)));
+    const el = await carousel(html`<sid-tip-carousel src="/partner.json"></sid-tip-carousel>`);
+    expect(part(el, 'title')).to.equal(null);
+    expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('true');
+    expect(visibleText(el)).to.equal('Online safety tips');
+    answer(json({ tips: [{ title: 'Our tip', text: 'Ours.' }] }));
+    await waitFor(() => part(el, 'title')?.textContent === 'Our tip');
+    expect(part(el, 'base')!.hasAttribute('aria-busy')).to.equal(false);
+  });
+
+  it('fetches without cookies, and only when src is set', async () => {
+    const fetch = sinon.stub(window, 'fetch').resolves(json({ tips: [{ title: 'Our tip', text: 'Ours.' }] }));
+    await carousel(html`<sid-tip-carousel></sid-tip-carousel>`);
+    expect(fetch.callCount).to.equal(0);
+    const el = await carousel(html`<sid-tip-carousel src="partner.json"></sid-tip-carousel>`);
+    await waitFor(() => title(el) === 'Our tip');
+    expect(fetch.callCount).to.equal(1);
+    expect(String(fetch.firstCall.args[0])).to.equal(new URL('partner.json', document.baseURI).href);
+    expect(fetch.firstCall.args[1]!.credentials).to.equal('omit');
+  });
+
+  it('gives up on a file that takes longer than 10 seconds, with one warning', async () => {
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    sinon.stub(window, 'fetch').callsFake((_input, init) => new Promise((_, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
+    let el!: SidTipCarousel;
+    const warnings = await captureWarnings(async () => {
+      el = await carousel(html`<sid-tip-carousel src="/slow.json"></sid-tip-carousel>`);
+      await clock.tickAsync(10_000);
+      await el.updateComplete;
+    });
+    clock.restore();
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('src="/slow.json"').and.to.contain('10 seconds');
+    expect(title(el)).to.equal(tips[0]!.title);
+  });
+
+  it('refuses a file whose Content-Length is over 256 KB without reading it', async () => {
+    const response = json({ tips: [{ title: 'Small', text: 'But it says it is big.' }] }, { 'content-length': String(300 * 1024) });
+    const read = sinon.spy(response, 'text');
+    sinon.stub(window, 'fetch').resolves(response);
+    let el!: SidTipCarousel;
+    const warnings = await captureWarnings(async () => {
+      el = await carousel(html`<sid-tip-carousel src="/big.json"></sid-tip-carousel>`);
+      await waitFor(() => !!part(el, 'title'));
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('256 KB');
+    expect(read.callCount).to.equal(0);
+    expect(title(el)).to.equal(tips[0]!.title);
+  });
+
+  it('shows the file of the latest src when src changes while one loads', async () => {
+    const answers: ((response: Response) => void)[] = [];
+    sinon.stub(window, 'fetch').callsFake(() => new Promise((resolve) => answers.push(resolve)));
+    const el = await carousel(html`<sid-tip-carousel src="/first.json"></sid-tip-carousel>`);
+    el.src = '/second.json';
+    await el.updateComplete;
+    answers[1]!(json({ tips: [{ title: 'Second', text: 'Second file.' }] }));
+    await waitFor(() => part(el, 'title')?.textContent === 'Second');
+    answers[0]!(json({ tips: [{ title: 'First', text: 'First file.' }] }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(title(el)).to.equal('Second');
+  });
 });
 
 async function waitFor(check: () => boolean, timeout = 3000): Promise<void> {
@@ -376,6 +716,19 @@ describe('<sid-tip-carousel> accessibility', () => {
     });
     it(`passes axe with a tip of the day, ${theme}`, async () => {
       const el = await carousel(html`<sid-tip-carousel theme=${theme} tip-of-the-day></sid-tip-carousel>`);
+      await expect(el).to.be.accessible();
+    });
+    it(`passes axe stopped by the visitor, with focus on a button, ${theme}`, async () => {
+      const el = await carousel(html`<sid-tip-carousel theme=${theme} autoplay audience="teens"></sid-tip-carousel>`);
+      part(el, 'rotation-button')!.click();
+      part(el, 'next-button')!.focus();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+    it(`passes axe right to left with partner tips, ${theme}`, async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" lang="ar"><sid-tip-carousel theme=${theme}><sid-tip heading="نصيحة">كن لطيفًا على الإنترنت.</sid-tip><sid-tip heading="Two">Second.</sid-tip></sid-tip-carousel></div>`);
+      const el = wrapper.querySelector('sid-tip-carousel')!;
+      await el.updateComplete;
       await expect(el).to.be.accessible();
     });
   }

@@ -7,7 +7,7 @@ import { fill } from '../locales/en.js';
 import type { SidTipCarousel } from './sid-tip-carousel.component.js';
 import { styles } from './sid-tip-carousel.styles.js';
 import { tips as builtIn } from './tips.en.js';
-import { AUDIENCES, TOPICS, filterTips, parseTipsFile, shuffle, tipOfTheDayIndex, type Tip } from './tips.js';
+import { AUDIENCES, MAX_TIPS_FILE, TOPICS, filterTips, parseTipsFile, shuffle, tipOfTheDayIndex, type Tip } from './tips.js';
 
 const AUDIENCE_LABEL = {
   children: 'carouselChildren',
@@ -16,6 +16,10 @@ const AUDIENCE_LABEL = {
   educators: 'carouselEducators',
 } as const;
 const SWIPE = 40;
+/** The longest delay `setTimeout` keeps; a longer one fires at once. */
+const MAX_DELAY = 2 ** 31 - 1;
+/** How long a partner's tips file may take before the carousel gives up and shows ours. */
+const FETCH_TIMEOUT = 10_000;
 
 /**
  * Everything the tip carousel does, fetched with the built-in tips the first time a carousel renders, so that pages
@@ -29,7 +33,8 @@ export class CarouselView implements ReactiveController {
   #order?: Tip[];
   #partnerTips?: Tip[];
   #fetched?: { src: string; tips?: Tip[] };
-  #stoppedByVisitor = false;
+  /** The visitor's last use of the rotation control (reduced motion counts as a stop); it outranks hover and focus. */
+  #visitor?: 'stopped' | 'started';
   #hovered = false;
   #focused = false;
   #onScreen = true;
@@ -41,7 +46,7 @@ export class CarouselView implements ReactiveController {
 
   constructor(host: SidTipCarousel) {
     this.#host = host;
-    this.#stoppedByVisitor = !!this.#reducedMotion?.matches;
+    this.#visitor = this.#reducedMotion?.matches ? 'stopped' : undefined;
     host.addController(this);
     host.adoptLazyStyles(styles);
   }
@@ -52,7 +57,9 @@ export class CarouselView implements ReactiveController {
       this.#host.requestUpdate();
     });
     this.#observer.observe(this.#host);
-    this.#childObserver = new MutationObserver(() => {
+    // the host's own attributes arrive through willUpdate; only its <sid-tip> children are read here
+    this.#childObserver = new MutationObserver((records) => {
+      if (records.every((record) => record.target === this.#host)) return;
       this.#partnerTips = undefined;
       this.#order = undefined;
       this.#host.requestUpdate();
@@ -74,9 +81,15 @@ export class CarouselView implements ReactiveController {
   willUpdate(changed: PropertyValues): void {
     const host = this.#host;
     if (changed.has('src')) this.#fetch();
-    if (['audience', 'topics', 'shuffle', 'tipOfTheDay', 'src', 'lang'].some((name) => changed.has(name))) this.#order = undefined;
-    if (changed.has('interval')) this.#intervalMs();
-    if (changed.has('autoplay') && host.autoplay) this.#stoppedByVisitor = !!this.#reducedMotion?.matches;
+    if (['audience', 'topics', 'shuffle', 'tipOfTheDay', 'src'].some((name) => changed.has(name))) {
+      this.#order = undefined;
+      this.#index = 0;
+    }
+    if (changed.has('interval')) {
+      this.#intervalMs();
+      this.#stop();
+    }
+    if (changed.has('autoplay') && host.autoplay) this.#visitor = this.#reducedMotion?.matches ? 'stopped' : undefined;
   }
 
   hostUpdated(): void {
@@ -86,6 +99,8 @@ export class CarouselView implements ReactiveController {
   render() {
     const host = this.#host;
     const messages = host.messages;
+    // while a partner's file loads, neither our tips (about to be replaced) nor an empty box
+    if (this.#loading) return html`<p part="base" class="base" aria-busy="true">${messages.carouselLabel}</p>`;
     const tips = this.#tips();
     const count = tips.length;
     this.#index = Math.min(this.#index, count - 1);
@@ -97,6 +112,7 @@ export class CarouselView implements ReactiveController {
     const wordsLang = ours && !translated && host.language !== 'en' ? 'en' : undefined;
     const several = count > 1;
     const rotating = this.#rotating();
+    const stopped = this.#visitor === 'stopped';
     const number = (value: number) => numberFormat(host.locale, {}).format(value);
     return html`<section
       part="base"
@@ -113,8 +129,8 @@ export class CarouselView implements ReactiveController {
       ${several
         ? html`<div part="controls" class="controls">
             ${host.autoplay
-              ? html`<button part="rotation-button" class="rotation" type="button" aria-label=${this.#stoppedByVisitor ? messages.carouselStart : messages.carouselStop} @click=${this.#toggleRotation}>
-                  ${this.#stoppedByVisitor ? PLAY : PAUSE}
+              ? html`<button part="rotation-button" class="rotation" type="button" aria-label=${stopped ? messages.carouselStart : messages.carouselStop} @click=${this.#toggleRotation}>
+                  ${stopped ? PLAY : PAUSE}
                 </button>`
               : nothing}
             <button part="previous-button" class="previous" type="button" aria-label=${messages.carouselPrevious} aria-controls="slides" @click=${() => this.#go(this.#index - 1)}>${ARROW}</button>
@@ -156,9 +172,9 @@ export class CarouselView implements ReactiveController {
     return (this.#order = tips);
   }
 
-  /** The known words of a space-separated attribute; the unknown ones are warned about. */
+  /** The known words of a space-separated attribute (`all`, like none, means no filter); unknown ones are warned about. */
   #words(attribute: string, value: string | undefined, known: readonly string[]): string[] {
-    const words = (value ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
+    const words = (value ?? '').toLowerCase().split(/[\s,]+/).filter((word) => word && word !== 'all');
     const unknown = words.filter((word) => !known.includes(word));
     if (unknown.length) this.#host.warn(attribute, value, `expected some of ${known.join(' ')}; ignoring ${unknown.join(' ')}`);
     return words.filter((word) => known.includes(word));
@@ -186,12 +202,16 @@ export class CarouselView implements ReactiveController {
     this.#fetched = undefined;
     if (!src) return;
     let result: Tip[] | string;
+    const abort = new AbortController();
+    const timeout = setTimeout(() => abort.abort(), FETCH_TIMEOUT);
     try {
-      const response = await fetch(new URL(src, document.baseURI), { credentials: 'omit' });
+      const response = await fetch(new URL(src, document.baseURI), { credentials: 'omit', signal: abort.signal });
       const length = Number(response.headers.get('content-length') ?? 0);
-      result = !response.ok ? `the server answered ${response.status}` : length > 256 * 1024 ? 'the file is larger than 256 KB' : parseTipsFile(await response.text());
+      result = !response.ok ? `the server answered ${response.status}` : length > MAX_TIPS_FILE ? `the file is larger than ${MAX_TIPS_FILE / 1024} KB` : parseTipsFile(await response.text());
     } catch (error) {
-      result = `it could not be fetched (${String(error)})`;
+      result = abort.signal.aborted ? `it took longer than ${FETCH_TIMEOUT / 1000} seconds to arrive` : `it could not be fetched (${String(error)})`;
+    } finally {
+      clearTimeout(timeout);
     }
     if (host.src !== src) return;
     if (typeof result === 'string') {
@@ -218,13 +238,24 @@ export class CarouselView implements ReactiveController {
       host.warn('interval', value, 'tips change at most every 3 seconds; using 3');
       return 3000;
     }
-    return seconds * 1000;
+    return Math.min(seconds * 1000, MAX_DELAY);
   }
 
-  /** Whether the tips are rotating now: autoplay, not stopped by the visitor, and nothing holding it. */
+  /**
+   * Whether the tips are rotating now: autoplay, not stopped by the visitor, not held by the pointer or focus (unless
+   * the visitor has just started it with the rotation control, which has focus then, as the APG example does), and
+   * seen: connected, on screen, in a visible tab, with tips loaded.
+   */
   #rotating(): boolean {
     const host = this.#host;
-    return host.autoplay && !this.#stoppedByVisitor && !this.#hovered && !this.#focused && this.#onScreen && document.visibilityState !== 'hidden' && host.isConnected && this.#tips().length > 1;
+    const held = this.#visitor === 'stopped' || (this.#visitor !== 'started' && (this.#hovered || this.#focused));
+    const seen = this.#onScreen && document.visibilityState !== 'hidden' && host.isConnected;
+    return host.autoplay && !held && seen && !this.#loading && this.#tips().length > 1;
+  }
+
+  /** Whether the partner's file at `src` is still on its way. */
+  get #loading(): boolean {
+    return !!this.#host.src && this.#fetched?.src !== this.#host.src;
   }
 
   #schedule = (): void => {
@@ -253,7 +284,7 @@ export class CarouselView implements ReactiveController {
   }
 
   #toggleRotation = (): void => {
-    this.#stoppedByVisitor = !this.#stoppedByVisitor;
+    this.#visitor = this.#visitor === 'stopped' ? 'started' : 'stopped';
     this.#host.requestUpdate();
   };
 
@@ -274,11 +305,13 @@ export class CarouselView implements ReactiveController {
   };
 
   #onMotionChange = (): void => {
-    if (this.#reducedMotion?.matches) this.#stoppedByVisitor = true;
+    if (this.#reducedMotion?.matches) this.#visitor = 'stopped';
     this.#host.requestUpdate();
   };
 
   #onKeyDown = (event: KeyboardEvent): void => {
+    // Alt+ArrowLeft is the browser's Back; Ctrl, Meta and Shift combinations belong to the page and assistive technology
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const rtl = getComputedStyle(this.#host.shadowRoot!.querySelector('.base')!).direction === 'rtl';
     const step = { ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 }[event.key];
     if (step) this.#go(this.#index + step);

@@ -8,17 +8,19 @@ import { tokens } from '../internal/tokens.styles.js';
 /**
  * Online-safety tips for children, teens, parents and educators, one at a time, following the WAI-ARIA Authoring
  * Practices carousel pattern. The tips and the carousel's behaviour are fetched the first time a carousel renders.
+ * A partner's own tips, written inside the tag as `<sid-tip heading="…" audience="…" topic="…">text</sid-tip>` or
+ * given by `src`, replace ours; they are read as text, never as HTML, and the children themselves are not shown.
  *
  * @tagname sid-tip-carousel
  * @summary Our own online-safety tips in an accessible carousel.
  *
- * @attr audience - `children`, `teens`, `parents` and/or `educators`, space-separated. Default: all.
- * @attr topics - Space-separated topics: `privacy passwords kindness misinformation scams wellbeing help`. Default: all.
+ * @attr audience - `children`, `teens`, `parents` and/or `educators`, space-separated. Default (or `all`): every audience.
+ * @attr topics - Space-separated topics: `privacy passwords kindness misinformation scams wellbeing help`. Default (or `all`): every topic.
  * @attr autoplay - Shows the tips one after another, with a pause button first in the tab order. Off with reduced motion until the visitor starts it.
  * @attr interval - Seconds between tips with `autoplay`: default 8, never below 3.
  * @attr shuffle - Shows the tips in a random order.
  * @attr tip-of-the-day - Shows one tip chosen by today's date, the same for every visitor that day.
- * @attr src - URL of a JSON file of your own tips, shown instead of ours (schema in README).
+ * @attr src - URL of a JSON file of your own tips, shown instead of ours (schema in README); the carousel shows its name while the file loads, and our tips if it fails.
  * @attr theme - `light`, `dark`, or `auto` (follows the visitor's setting).
  * @attr lang - The language; default the closest `lang` on the page.
  *
@@ -66,10 +68,10 @@ export class SidTipCarousel extends SidElement {
     src: {},
   };
 
-  /** `children`, `teens`, `parents` and/or `educators`, space-separated. Default: all. */
+  /** `children`, `teens`, `parents` and/or `educators`, space-separated. Default (or `all`): every audience. */
   audience?: string;
 
-  /** Space-separated topics: `privacy passwords kindness misinformation scams wellbeing help`. Default: all. */
+  /** Space-separated topics: `privacy passwords kindness misinformation scams wellbeing help`. Default (or `all`): every topic. */
   topics?: string;
 
   /** Shows the tips one after another, with a pause button first in the tab order. Off with reduced motion until the visitor starts it. */
@@ -84,7 +86,7 @@ export class SidTipCarousel extends SidElement {
   /** Shows one tip chosen by today's date, the same for every visitor that day. */
   tipOfTheDay = false;
 
-  /** URL of a JSON file of your own tips, shown instead of ours (schema in README). */
+  /** URL of a JSON file of your own tips, shown instead of ours (schema in README); the carousel shows its name while the file loads, and our tips if it fails. */
   src?: string;
 
   #view?: CarouselView;
