@@ -36,6 +36,12 @@ describe('the tip library', () => {
     }
   });
 
+  it('has a tip on every topic for every audience, so that any filter finds one', () => {
+    for (const audience of AUDIENCES) {
+      for (const topic of TOPICS) expect(filterTips(tips, [audience], [topic]).length, `${audience} × ${topic}`).to.be.at.least(1);
+    }
+  });
+
   it('tells every audience how to get help, with no phone number or link that would only suit one country', () => {
     for (const audience of AUDIENCES) expect(tips.some((tip) => tip.audience === audience && tip.topic === 'help'), audience).to.equal(true);
     for (const tip of tips) expect(`${tip.title} ${tip.text}`, tip.id).to.not.match(/\d{3}|https?:|www\.|[<>]/);
@@ -555,6 +561,23 @@ describe('<sid-tip-carousel> content', () => {
     await waitFor(() => part(el, 'text')!.textContent!.includes('Friday'));
     el.querySelector('sid-tip[audience="children"]')!.setAttribute('audience', 'parents');
     await waitFor(() => slideLabel(el) === '1 of 3');
+  });
+
+  it('drops the topic filter before the audience one when no tip matches both, with a warning', async () => {
+    const partnerTips = html`<sid-tip heading="Ask us" audience="children" topic="help">Our door is open.</sid-tip><sid-tip heading="Free coins?" audience="teens" topic="scams">They are a trick.</sid-tip>`;
+    let el!: SidTipCarousel;
+    let warnings = await captureWarnings(async () => {
+      el = await carousel(html`<sid-tip-carousel audience="children" topics="scams">${partnerTips}</sid-tip-carousel>`);
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('topics="scams"');
+    expect([title(el), slideLabel(el)], 'the children\'s tip, not the teens\' one on the topic').to.deep.equal(['Ask us', '1 of 1']);
+    warnings = await captureWarnings(async () => {
+      el = await carousel(html`<sid-tip-carousel audience="parents">${partnerTips}</sid-tip-carousel>`);
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('audience="parents"');
+    expect(slideLabel(el)).to.equal('1 of 2');
   });
 
   it('keeps the shuffled order when an unrelated attribute such as theme changes', async () => {

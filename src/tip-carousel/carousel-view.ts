@@ -162,10 +162,16 @@ export class CarouselView implements ReactiveController {
     const own = this.#fetched?.tips ?? (this.#partnerTips ??= this.#readChildren());
     const audiences = this.#words('audience', host.audience, AUDIENCES);
     const topics = this.#words('topics', host.topics, TOPICS);
-    let tips = filterTips(own.length ? own : builtIn, audiences, topics);
+    const pool = own.length ? own : builtIn;
+    let tips = filterTips(pool, audiences, topics);
+    // a tip for the wrong age is worse than one on another topic, so the audience is the last filter to go
+    if (!tips.length && topics.length) {
+      host.warn('topics', host.topics, 'no tip for the audience is on these topics; showing every topic');
+      tips = filterTips(pool, audiences, []);
+    }
     if (!tips.length) {
-      host.warn(audiences.length ? 'audience' : 'topics', audiences.length ? host.audience : host.topics, 'no tip matches it; showing every tip');
-      tips = own.length ? own : builtIn;
+      host.warn('audience', host.audience, 'no tip is for this audience; showing every tip');
+      tips = pool;
     }
     if (host.tipOfTheDay) tips = [tips[tipOfTheDayIndex(dateInTimeZone(new Date(), runtimeTimeZone()), tips.length)]!];
     else if (host.shuffle) tips = shuffle(tips);

@@ -43,6 +43,8 @@ export const tips: Tip[] = [
   { id: 'parents-in-app-purchases', audience: 'parents', topic: 'scams', title: 'Control in-app purchases', text: 'Many free games make money from purchases inside the game. Require a password for payments and talk about how these offers are designed to tempt players.' },
   { id: 'parents-ai-tools', audience: 'parents', topic: 'misinformation', title: 'Explore AI tools together', text: 'Try a chatbot or image generator with your child and talk about what it gets right and wrong. Help them see it as a tool to question, not an authority.' },
   { id: 'parents-model-habits', audience: 'parents', topic: 'wellbeing', title: 'Be the example', text: 'Children copy what they see. Putting your own phone away during family time shows them what a healthy balance looks like.' },
+  { id: 'parents-bullied-online', audience: 'parents', topic: 'kindness', title: 'If your child is bullied online', text: 'Listen first, then help them keep screenshots, block the people involved and report it. Let the school know too, and avoid replying in anger on your child\'s behalf.' },
+  { id: 'parents-account-security', audience: 'parents', topic: 'passwords', title: 'Secure the family\'s accounts', text: 'Use a different strong password for each account, with two-step login on email and app stores. Show your child how to do the same when they get accounts of their own.' },
   { id: 'parents-know-reporting', audience: 'parents', topic: 'help', title: 'Know how to report', text: 'Learn how to block and report on the apps your child uses, and where your national helpline and hotline are. Knowing in advance saves time when it matters.' },
 
   // Teachers and educators
