@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/sid-theme-banner.js';
 import type { SidThemeBanner } from '../src/sid-theme-banner.js';
 import type { SidCountdown } from '../src/sid-countdown.js';
-import { countryPage, themeFor } from '../src/theme-banner/themes.js';
+import { countryCode, countryPage, isCountryCode, themeFor } from '../src/theme-banner/themes.js';
+import { COUNTRY_SLUGS, NATIONAL_THEMES } from '../src/theme-banner/themes.data.js';
 import { saferInternetDay, nextSaferInternetDay } from '../src/calendar/calendar.js';
 import { captureWarnings, visibleText } from './helpers.js';
 
@@ -53,15 +54,50 @@ describe('themeFor(year, country)', () => {
   it('falls back to the global theme, then to nothing, never inventing one', () => {
     expect(themeFor(2015, 'US'), 'unverified US 2015 theme').to.include({ source: 'global', title: "Let's create a better internet together" });
     expect(themeFor(2026, 'BE')).to.include({ source: 'global', title: 'Together for a better internet' });
-    expect(themeFor(2005)).to.deep.equal({ year: 2005, source: 'none' });
+    for (const year of [2004, 2005, 2006]) expect(themeFor(year), `${year}: no slogan`).to.deep.equal({ year, source: 'none' });
+    expect(themeFor(2027), 'no theme announced yet').to.deep.equal({ year: 2027, source: 'none' });
     expect(themeFor(2031, 'GB')).to.deep.equal({ year: 2031, source: 'none' });
+    expect(themeFor(2026, 'XX'), 'not a country').to.include({ source: 'global', title: 'Together for a better internet' });
+  });
+
+  it('reads UK as GB, and EL as GR, as people write them', () => {
+    expect(themeFor(2025, 'UK')).to.include({ country: 'GB', title: 'Too good to be true?', source: 'national' });
+    expect(countryCode('uk')).to.equal('GB');
+    expect(countryCode(' el ')).to.equal('GR');
+    expect(countryPage('UK')).to.equal(`${OFFICIAL}/united-kingdom`);
   });
 
   it('links to the country page, or the official page', () => {
     expect(countryPage()).to.equal(OFFICIAL);
     expect(countryPage('IL')).to.equal(`${OFFICIAL}/israel`);
     expect(countryPage('gb')).to.equal(`${OFFICIAL}/united-kingdom`);
+    expect(countryPage('US')).to.equal(`${OFFICIAL}/united-states`);
     expect(countryPage('XX')).to.equal(OFFICIAL);
+  });
+
+  it('gives the same link in every browser, from its own list rather than the browser\'s country names', () => {
+    // Engines name these differently (Türkiye or Turkey, "Hong Kong SAR China", "Palestinian Territories").
+    expect(countryPage('TR')).to.equal(`${OFFICIAL}/turkiye`);
+    expect(countryPage('HK')).to.equal(`${OFFICIAL}/hong-kong`);
+    expect(countryPage('PS')).to.equal(`${OFFICIAL}/palestine`);
+    expect(countryPage('CZ')).to.equal(`${OFFICIAL}/czechia`);
+  });
+
+  it('knows every ISO 3166-1 country code, and Kosovo\'s XK, and nothing else', () => {
+    const codes = Object.keys(COUNTRY_SLUGS);
+    expect(codes).to.have.length(250);
+    expect(countryPage('XK')).to.equal(`${OFFICIAL}/kosovo`);
+    expect(new Set(Object.values(COUNTRY_SLUGS)).size, 'one page per country').to.equal(codes.length);
+    for (const [code, slug] of Object.entries(COUNTRY_SLUGS)) {
+      expect(code).to.match(/^[A-Z]{2}$/);
+      expect(slug, code).to.match(/^[a-z]+(-[a-z]+)*$/);
+    }
+    for (const code of Object.keys(NATIONAL_THEMES)) expect(isCountryCode(code), code).to.equal(true);
+    // Regions and placeholders that browsers can name but that are not countries.
+    for (const code of ['EU', 'UN', 'ZZ', 'QO', 'XA', 'EZ', 'AC', 'SU', 'G', 'GBR', '']) {
+      expect(isCountryCode(code), code).to.equal(false);
+      expect(countryPage(code), code).to.equal(OFFICIAL);
+    }
   });
 });
 

@@ -76,5 +76,71 @@ export const NATIONAL_THEMES: Readonly<Record<string, Readonly<Record<number, Th
   },
 };
 
-/** The official Safer Internet Day page, and the pattern of its "in your country" pages. */
+/** The official Safer Internet Day page; a country's page is this followed by `/` and the country's slug. */
 export const OFFICIAL_PAGE = 'https://better-internet-for-kids.europa.eu/en/saferinternetday';
+
+/**
+ * Every ISO 3166-1 alpha-2 code, and XK, the code the EU uses for Kosovo, with the English slug of its "in your
+ * country" page (`…/saferinternetday/israel`).
+ * Only Israel's page is sourced; the other slugs follow the same pattern from the country's short English name, fixed
+ * here rather than taken from the browser's `Intl.DisplayNames`, whose names differ between engines (Türkiye or
+ * Turkey, "Hong Kong SAR China") and which also names regions that are not countries ("EU", "ZZ").
+ */
+export const COUNTRY_SLUGS: Readonly<Record<string, string>> = {
+  AD: 'andorra', AE: 'united-arab-emirates', AF: 'afghanistan', AG: 'antigua-and-barbuda', AI: 'anguilla',
+  AL: 'albania', AM: 'armenia', AO: 'angola', AQ: 'antarctica', AR: 'argentina', AS: 'american-samoa', AT: 'austria',
+  AU: 'australia', AW: 'aruba', AX: 'aland-islands', AZ: 'azerbaijan',
+  BA: 'bosnia-and-herzegovina', BB: 'barbados', BD: 'bangladesh', BE: 'belgium', BF: 'burkina-faso', BG: 'bulgaria',
+  BH: 'bahrain', BI: 'burundi', BJ: 'benin', BL: 'saint-barthelemy', BM: 'bermuda', BN: 'brunei', BO: 'bolivia',
+  BQ: 'bonaire-sint-eustatius-and-saba', BR: 'brazil', BS: 'bahamas', BT: 'bhutan', BV: 'bouvet-island',
+  BW: 'botswana', BY: 'belarus', BZ: 'belize',
+  CA: 'canada', CC: 'cocos-islands', CD: 'democratic-republic-of-the-congo', CF: 'central-african-republic',
+  CG: 'congo', CH: 'switzerland', CI: 'cote-divoire', CK: 'cook-islands', CL: 'chile', CM: 'cameroon', CN: 'china',
+  CO: 'colombia', CR: 'costa-rica', CU: 'cuba', CV: 'cabo-verde', CW: 'curacao', CX: 'christmas-island', CY: 'cyprus',
+  CZ: 'czechia',
+  DE: 'germany', DJ: 'djibouti', DK: 'denmark', DM: 'dominica', DO: 'dominican-republic', DZ: 'algeria',
+  EC: 'ecuador', EE: 'estonia', EG: 'egypt', EH: 'western-sahara', ER: 'eritrea', ES: 'spain', ET: 'ethiopia',
+  FI: 'finland', FJ: 'fiji', FK: 'falkland-islands', FM: 'micronesia', FO: 'faroe-islands', FR: 'france',
+  GA: 'gabon', GB: 'united-kingdom', GD: 'grenada', GE: 'georgia', GF: 'french-guiana', GG: 'guernsey', GH: 'ghana',
+  GI: 'gibraltar', GL: 'greenland', GM: 'gambia', GN: 'guinea', GP: 'guadeloupe', GQ: 'equatorial-guinea',
+  GR: 'greece', GS: 'south-georgia-and-the-south-sandwich-islands', GT: 'guatemala', GU: 'guam', GW: 'guinea-bissau',
+  GY: 'guyana',
+  HK: 'hong-kong', HM: 'heard-island-and-mcdonald-islands', HN: 'honduras', HR: 'croatia', HT: 'haiti', HU: 'hungary',
+  ID: 'indonesia', IE: 'ireland', IL: 'israel', IM: 'isle-of-man', IN: 'india', IO: 'british-indian-ocean-territory',
+  IQ: 'iraq', IR: 'iran', IS: 'iceland', IT: 'italy',
+  JE: 'jersey', JM: 'jamaica', JO: 'jordan', JP: 'japan',
+  KE: 'kenya', KG: 'kyrgyzstan', KH: 'cambodia', KI: 'kiribati', KM: 'comoros', KN: 'saint-kitts-and-nevis',
+  KP: 'north-korea', KR: 'south-korea', KW: 'kuwait', KY: 'cayman-islands', KZ: 'kazakhstan',
+  LA: 'laos', LB: 'lebanon', LC: 'saint-lucia', LI: 'liechtenstein', LK: 'sri-lanka', LR: 'liberia', LS: 'lesotho',
+  LT: 'lithuania', LU: 'luxembourg', LV: 'latvia', LY: 'libya',
+  MA: 'morocco', MC: 'monaco', MD: 'moldova', ME: 'montenegro', MF: 'saint-martin', MG: 'madagascar',
+  MH: 'marshall-islands', MK: 'north-macedonia', ML: 'mali', MM: 'myanmar', MN: 'mongolia', MO: 'macao',
+  MP: 'northern-mariana-islands', MQ: 'martinique', MR: 'mauritania', MS: 'montserrat', MT: 'malta', MU: 'mauritius',
+  MV: 'maldives', MW: 'malawi', MX: 'mexico', MY: 'malaysia', MZ: 'mozambique',
+  NA: 'namibia', NC: 'new-caledonia', NE: 'niger', NF: 'norfolk-island', NG: 'nigeria', NI: 'nicaragua',
+  NL: 'netherlands', NO: 'norway', NP: 'nepal', NR: 'nauru', NU: 'niue', NZ: 'new-zealand',
+  OM: 'oman',
+  PA: 'panama', PE: 'peru', PF: 'french-polynesia', PG: 'papua-new-guinea', PH: 'philippines', PK: 'pakistan',
+  PL: 'poland', PM: 'saint-pierre-and-miquelon', PN: 'pitcairn-islands', PR: 'puerto-rico', PS: 'palestine',
+  PT: 'portugal', PW: 'palau', PY: 'paraguay',
+  QA: 'qatar',
+  RE: 'reunion', RO: 'romania', RS: 'serbia', RU: 'russia', RW: 'rwanda',
+  SA: 'saudi-arabia', SB: 'solomon-islands', SC: 'seychelles', SD: 'sudan', SE: 'sweden', SG: 'singapore',
+  SH: 'saint-helena', SI: 'slovenia', SJ: 'svalbard-and-jan-mayen', SK: 'slovakia', SL: 'sierra-leone',
+  SM: 'san-marino', SN: 'senegal', SO: 'somalia', SR: 'suriname', SS: 'south-sudan', ST: 'sao-tome-and-principe',
+  SV: 'el-salvador', SX: 'sint-maarten', SY: 'syria', SZ: 'eswatini',
+  TC: 'turks-and-caicos-islands', TD: 'chad', TF: 'french-southern-territories', TG: 'togo', TH: 'thailand',
+  TJ: 'tajikistan', TK: 'tokelau', TL: 'timor-leste', TM: 'turkmenistan', TN: 'tunisia', TO: 'tonga', TR: 'turkiye',
+  TT: 'trinidad-and-tobago', TV: 'tuvalu', TW: 'taiwan', TZ: 'tanzania',
+  UA: 'ukraine', UG: 'uganda', UM: 'united-states-minor-outlying-islands', US: 'united-states', UY: 'uruguay',
+  UZ: 'uzbekistan',
+  VA: 'vatican-city', VC: 'saint-vincent-and-the-grenadines', VE: 'venezuela', VG: 'british-virgin-islands',
+  VI: 'united-states-virgin-islands', VN: 'vietnam', VU: 'vanuatu',
+  WF: 'wallis-and-futuna', WS: 'samoa',
+  XK: 'kosovo',
+  YE: 'yemen', YT: 'mayotte',
+  ZA: 'south-africa', ZM: 'zambia', ZW: 'zimbabwe',
+};
+
+/** Codes people write for a country whose ISO code is another: the United Kingdom and Greece as the EU writes them. */
+export const COUNTRY_ALIASES: Readonly<Record<string, string>> = { UK: 'GB', EL: 'GR' };

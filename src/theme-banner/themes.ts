@@ -1,4 +1,4 @@
-import { GLOBAL_THEMES, NATIONAL_THEMES, OFFICIAL_PAGE, type ThemeEntry } from './themes.data.js';
+import { COUNTRY_ALIASES, COUNTRY_SLUGS, GLOBAL_THEMES, NATIONAL_THEMES, OFFICIAL_PAGE, type ThemeEntry } from './themes.data.js';
 
 /** A year's theme as the banner shows it. */
 export interface SaferInternetDayTheme {
@@ -21,7 +21,7 @@ export interface SaferInternetDayTheme {
  * theme, else none, so that a future year's theme is never invented.
  */
 export function themeFor(year: number, country?: string): SaferInternetDayTheme {
-  const code = country?.toUpperCase();
+  const code = country ? countryCode(country) : undefined;
   const national = code ? NATIONAL_THEMES[code]?.[year] : undefined;
   if (national) return { year, country: code, ...national, source: 'national' };
   const global = GLOBAL_THEMES[year];
@@ -29,31 +29,26 @@ export function themeFor(year: number, country?: string): SaferInternetDayTheme 
   return { year, source: 'none' };
 }
 
-/** Whether `code` is an ISO 3166-1 alpha-2 region this runtime can name. */
+/**
+ * The ISO 3166-1 alpha-2 code `country` stands for, in capitals (`gb` → `GB`, and `UK` → `GB`), or `undefined` when it
+ * is not a country's code.
+ */
+export function countryCode(country: string): string | undefined {
+  const code = country.trim().toUpperCase();
+  const canonical = COUNTRY_ALIASES[code] ?? code;
+  return Object.hasOwn(COUNTRY_SLUGS, canonical) ? canonical : undefined;
+}
+
+/** Whether `code` is an ISO 3166-1 alpha-2 country code (in any case), or a common alias of one such as `UK`. */
 export function isCountryCode(code: string): boolean {
-  return /^[a-z]{2}$/i.test(code) && countryName(code) !== undefined;
+  return countryCode(code) !== undefined;
 }
 
 /**
  * The official "in your country" page, such as `…/saferinternetday/united-kingdom`, or the official page when there
- * is no country.
+ * is no country or `country` is not a country's code.
  */
 export function countryPage(country?: string): string {
-  const name = country && isCountryCode(country) ? countryName(country) : undefined;
-  if (!name) return OFFICIAL_PAGE;
-  const slug = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `${OFFICIAL_PAGE}/${slug}`;
-}
-
-function countryName(code: string): string | undefined {
-  try {
-    return new Intl.DisplayNames('en', { type: 'region', fallback: 'none' }).of(code.toUpperCase());
-  } catch {
-    return undefined;
-  }
+  const code = country ? countryCode(country) : undefined;
+  return code ? `${OFFICIAL_PAGE}/${COUNTRY_SLUGS[code]}` : OFFICIAL_PAGE;
 }
