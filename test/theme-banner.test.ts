@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
 import '../src/sid-theme-banner.js';
 import type { SidThemeBanner } from '../src/sid-theme-banner.js';
 import type { SidCountdown } from '../src/sid-countdown.js';
@@ -122,6 +123,35 @@ describe('<sid-theme-banner> content', () => {
     expect(visibleText(el)).to.contain('Safer Internet Day 2025 · Tuesday, February 11, 2025');
   });
 
+  it('reads country="UK" as the United Kingdom, without a warning', async () => {
+    let el!: SidThemeBanner;
+    const warnings = await captureWarnings(async () => {
+      el = await banner(html`<sid-theme-banner year="2025" country="UK"></sid-theme-banner>`);
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(part(el, 'heading').textContent!.trim()).to.equal('Too good to be true?');
+    expect((part(el, 'cta') as HTMLAnchorElement).href).to.equal(`${OFFICIAL}/united-kingdom`);
+  });
+
+  it('keeps an English theme readable in a right-to-left page: its question mark stays at its end', async () => {
+    const el = await banner(html`<sid-theme-banner lang="he" year="2022" country="GB"></sid-theme-banner>`);
+    const heading = part(el, 'heading');
+    expect(heading.lang).to.equal('en');
+    expect(getComputedStyle(part(el, 'base')).direction).to.equal('rtl');
+    const text = [...heading.querySelectorAll('*'), heading]
+      .flatMap((node) => [...node.childNodes])
+      .find((node): node is Text => node.nodeType === Node.TEXT_NODE && node.textContent!.includes('games?'))!;
+    const charBox = (index: number) => {
+      const range = document.createRange();
+      range.setStart(text, index);
+      range.setEnd(text, index + 1);
+      return range.getBoundingClientRect();
+    };
+    const first = charBox(text.data.indexOf('A'));
+    const question = charBox(text.data.indexOf('?'));
+    expect(question.left, 'the ? follows "games"').to.be.greaterThan(first.left);
+  });
+
   it("shows the global theme in the page's language", async () => {
     const el = await banner(html`<sid-theme-banner year="2026" lang="de"></sid-theme-banner>`);
     expect(part(el, 'heading').textContent!.trim()).to.equal('Gemeinsam für ein besseres Internet');
@@ -167,22 +197,91 @@ describe('<sid-theme-banner> content', () => {
   });
 });
 
+describe('<sid-theme-banner> embedded countdown', () => {
+  it("follows the banner's theme and language, and a bad theme gives one warning, not two", async () => {
+    let el!: SidThemeBanner;
+    const warnings = await captureWarnings(async () => {
+      el = await banner(html`<sid-theme-banner show-countdown theme="neon" lang="de"></sid-theme-banner>`);
+      await (part(el, 'countdown') as SidCountdown).updateComplete;
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('<sid-theme-banner>').and.to.contain('theme="neon"');
+    const countdown = part(el, 'countdown') as SidCountdown;
+    expect(countdown.theme).to.equal('auto');
+    expect(countdown.lang).to.equal('de');
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(countdown.theme).to.equal('dark');
+  });
+});
+
 describe('<sid-theme-banner> href filtering', () => {
-  for (const bad of ['javascript:alert(1)', 'data:text/html,hi', 'ftp://example.org/x']) {
-    it(`refuses ${bad.split(':')[0]}: with one warning and uses the default`, async () => {
+  for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,hi', 'vbscript:x', 'ftp://example.org/x', 'mailto:a@example.org', 'http://[bad']) {
+    it(`refuses ${JSON.stringify(bad)} with one warning and uses the default`, async () => {
       let el!: SidThemeBanner;
       const warnings = await captureWarnings(async () => {
         el = await banner(html`<sid-theme-banner href=${bad}></sid-theme-banner>`);
       });
       expect((part(el, 'cta') as HTMLAnchorElement).href).to.equal(OFFICIAL);
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('<sid-theme-banner>').and.to.contain(`href="${bad}"`);
+      expect(warnings[0]).to.contain('<sid-theme-banner>').and.to.contain(`href=${JSON.stringify(bad)}`);
     });
   }
+
+  it('falls back to the country page, not the official one, with a country', async () => {
+    let el!: SidThemeBanner;
+    const warnings = await captureWarnings(async () => {
+      el = await banner(html`<sid-theme-banner country="IL" href="javascript:alert(1)"></sid-theme-banner>`);
+    });
+    expect(warnings).to.have.length(1);
+    expect((part(el, 'cta') as HTMLAnchorElement).href).to.equal(`${OFFICIAL}/israel`);
+  });
+
+  it('accepts http: and https: links, absolute, relative or protocol-relative', async () => {
+    const cases: [string, string][] = [
+      ['https://example.org/sid', 'https://example.org/sid'],
+      ['HTTP://example.org/', 'http://example.org/'],
+      ['//example.org/sid', `${location.protocol}//example.org/sid`],
+      ['events/sid?x=1#today', new URL('events/sid?x=1#today', document.baseURI).href],
+    ];
+    for (const [href, expected] of cases) {
+      const el = await banner(html`<sid-theme-banner href=${href}></sid-theme-banner>`);
+      const cta = part(el, 'cta') as HTMLAnchorElement;
+      expect(cta.href, href).to.equal(expected);
+      expect(cta.rel).to.contain('noopener');
+    }
+  });
+
+  it('follows a change of href', async () => {
+    const el = await banner(html`<sid-theme-banner href="https://example.org/a"></sid-theme-banner>`);
+    el.href = 'https://example.org/b';
+    await el.updateComplete;
+    expect((part(el, 'cta') as HTMLAnchorElement).href).to.equal('https://example.org/b');
+  });
 });
 
 describe('<sid-theme-banner> dismissal', () => {
-  afterEach(() => localStorage.clear());
+  let storage: sinon.SinonSpy[];
+  beforeEach(() => {
+    localStorage.clear();
+    storage = (['getItem', 'setItem', 'removeItem', 'key', 'clear'] as const).map((name) => sinon.spy(Storage.prototype, name));
+  });
+  afterEach(() => {
+    sinon.restore();
+    localStorage.clear();
+  });
+  const storageCalls = () => storage.reduce((sum, spy) => sum + spy.callCount, 0);
+
+  it('without remember, touches no storage and no cookie at any step', async () => {
+    const el = await banner(html`<sid-theme-banner dismissible show-countdown year="2027"></sid-theme-banner>`);
+    expect(document.cookie).to.equal('');
+    part(el, 'dismiss').click();
+    await el.updateComplete;
+    expect(el.hidden).to.equal(true);
+    expect(document.cookie).to.equal('');
+    expect(storageCalls()).to.equal(0);
+    expect(localStorage.length).to.equal(0);
+  });
 
   it('has no dismiss button unless dismissible, and steals no focus on load', async () => {
     const plain = await banner(html`<sid-theme-banner></sid-theme-banner>`);
@@ -227,6 +326,72 @@ describe('<sid-theme-banner> dismissal', () => {
     const withoutRemember = await banner(html`<sid-theme-banner dismissible year="2027"></sid-theme-banner>`);
     expect(withoutRemember.hidden).to.equal(false);
     expect(document.cookie).to.equal('');
+    expect(Object.keys(localStorage)).to.deep.equal(['sid-widgets:dismissed:2027']);
+  });
+
+  it('with remember and a default year, keeps the dismissal under the year it shows', async () => {
+    const el = await banner(html`<sid-theme-banner dismissible remember></sid-theme-banner>`);
+    const events: CustomEvent[] = [];
+    el.addEventListener('sid-dismiss', (event) => events.push(event as CustomEvent));
+    part(el, 'dismiss').click();
+    await el.updateComplete;
+    const { year } = nextSaferInternetDay();
+    expect(events[0]!.detail).to.deep.equal({ year });
+    expect(Object.keys(localStorage)).to.deep.equal([`sid-widgets:dismissed:${year}`]);
+    expect(document.cookie).to.equal('');
+  });
+
+  it('shows again when the year changes to one not dismissed, and hides for the one that was', async () => {
+    localStorage.setItem('sid-widgets:dismissed:2027', '1');
+    const el = await banner(html`<sid-theme-banner dismissible remember year="2027"></sid-theme-banner>`);
+    expect(el.hidden).to.equal(true);
+    el.year = 2028;
+    await el.updateComplete;
+    expect(el.hidden).to.equal(false);
+    expect(visibleText(el)).to.contain('Safer Internet Day 2028');
+    el.year = 2027;
+    await el.updateComplete;
+    expect(el.hidden).to.equal(true);
+  });
+
+  it('still shows when storage throws, and the dismiss button still hides it', async () => {
+    sinon.restore();
+    sinon.stub(Storage.prototype, 'getItem').throws(new DOMException('blocked', 'SecurityError'));
+    sinon.stub(Storage.prototype, 'setItem').throws(new DOMException('full', 'QuotaExceededError'));
+    const el = await banner(html`<sid-theme-banner dismissible remember year="2027"></sid-theme-banner>`);
+    expect(el.hidden).to.equal(false);
+    part(el, 'dismiss').click();
+    await el.updateComplete;
+    expect(el.hidden).to.equal(true);
+  });
+
+  it("leaves the page's own hidden attribute alone", async () => {
+    const el = await banner(html`<sid-theme-banner hidden dismissible></sid-theme-banner>`);
+    expect(el.hidden, 'a partner hid it until later').to.equal(true);
+    el.hidden = false;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.hidden).to.equal(false);
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+
+  it('keeps keyboard focus on the page: Tab reaches the link, then the dismiss button', async () => {
+    const before = document.createElement('button');
+    before.textContent = 'Before';
+    document.body.prepend(before);
+    try {
+      const el = await banner(html`<sid-theme-banner dismissible></sid-theme-banner>`);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'cta'));
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'dismiss'));
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(el.hidden).to.equal(true);
+    } finally {
+      before.remove();
+    }
   });
 });
 
@@ -253,6 +418,21 @@ describe('<sid-theme-banner> layouts', () => {
           expect(rect.left, name).to.be.at.least(box.left - 0.5);
           expect(rect.right, name).to.be.at.most(box.right + 0.5);
         }
+        // The dismiss button covers no text, and the countdown and the link are not squeezed beside it.
+        const dismiss = part(el, 'dismiss').getBoundingClientRect();
+        for (const name of ['day', 'heading', 'message', 'cta']) {
+          const range = document.createRange();
+          range.selectNodeContents(part(el, name));
+          for (const text of range.getClientRects()) {
+            const overlaps = text.left < dismiss.right && text.right > dismiss.left && text.top < dismiss.bottom && text.bottom > dismiss.top;
+            expect(overlaps, `the dismiss button covers the ${name}`).to.equal(false);
+          }
+        }
+        if (width < 640) {
+          for (const name of ['message', 'actions']) {
+            expect(part(el, name).getBoundingClientRect().right, `the ${name} has the full width below the button`).to.be.greaterThan(dismiss.left);
+          }
+        }
       });
     }
   }
@@ -271,9 +451,16 @@ describe('<sid-theme-banner> bad attribute values', () => {
     ['country', html`<sid-theme-banner country="Narnia"></sid-theme-banner>`, 'Narnia'],
     ['country', html`<sid-theme-banner country="XX"></sid-theme-banner>`, 'XX'],
     ['year', html`<sid-theme-banner year="1850"></sid-theme-banner>`, '1850'],
-    ['year', html`<sid-theme-banner year="soon"></sid-theme-banner>`, 'NaN'],
+    ['country', html`<sid-theme-banner country="GBR"></sid-theme-banner>`, 'GBR'],
+    ['country', html`<sid-theme-banner country=""></sid-theme-banner>`, ''],
+    ['year', html`<sid-theme-banner year="soon"></sid-theme-banner>`, 'soon'],
+    ['year', html`<sid-theme-banner year=""></sid-theme-banner>`, ''],
+    ['year', html`<sid-theme-banner year="2026.5"></sid-theme-banner>`, '2026.5'],
+    ['year', html`<sid-theme-banner year="20266"></sid-theme-banner>`, '20266'],
     ['heading', html`<sid-theme-banner heading=""></sid-theme-banner>`, ''],
+    ['message', html`<sid-theme-banner message=" "></sid-theme-banner>`, ' '],
     ['cta', html`<sid-theme-banner cta="  "></sid-theme-banner>`, '  '],
+    ['href', html`<sid-theme-banner href=" "></sid-theme-banner>`, ' '],
     ['layout', html`<sid-theme-banner layout="overlay"></sid-theme-banner>`, 'overlay'],
     ['theme', html`<sid-theme-banner theme="neon"></sid-theme-banner>`, 'neon'],
   ];
@@ -288,10 +475,23 @@ describe('<sid-theme-banner> bad attribute values', () => {
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('<sid-theme-banner>').and.to.contain(`${attribute}="${value}"`);
       expect(part(el, 'heading').textContent!.trim()).to.not.equal('');
+      expect(part(el, 'message').textContent!.trim()).to.not.equal('');
       expect(part(el, 'cta').textContent!.trim()).to.not.equal('');
+      expect((part(el, 'cta') as HTMLAnchorElement).href).to.equal(OFFICIAL);
       expect(visibleText(el)).to.contain('Safer Internet Day');
     });
   }
+
+  it('warns about a bad year set from code, naming the number', async () => {
+    const el = await banner(html`<sid-theme-banner year="2027"></sid-theme-banner>`);
+    const warnings = await captureWarnings(async () => {
+      el.year = 1850;
+      await el.updateComplete;
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('year="1850"');
+    expect(visibleText(el)).to.contain(`Safer Internet Day ${nextSaferInternetDay().year}`);
+  });
 });
 
 describe('<sid-theme-banner> accessibility', () => {
@@ -300,6 +500,11 @@ describe('<sid-theme-banner> accessibility', () => {
     ['bar, dismissible', html`<sid-theme-banner layout="bar" dismissible></sid-theme-banner>`],
     ['with a countdown', html`<sid-theme-banner show-countdown year="2027"></sid-theme-banner>`],
     ['a future year', html`<sid-theme-banner year="2031"></sid-theme-banner>`],
+    ['a theme in its own language', html`<sid-theme-banner year="2025" country="FR" layout="bar"></sid-theme-banner>`],
+    ['right to left', html`<sid-theme-banner lang="he" year="2022" country="GB" dismissible show-countdown></sid-theme-banner>`],
+    ['partner words and slots', html`<sid-theme-banner heading="Our assembly" cta="See the programme" href="/sid">
+      <span slot="message">In the hall at 9:00.</span>
+    </sid-theme-banner>`],
   ];
   for (const theme of ['light', 'dark']) {
     for (const [name, template] of states) {

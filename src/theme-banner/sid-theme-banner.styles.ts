@@ -13,12 +13,16 @@ export const styles = [
       flex-direction: column;
       gap: var(--_space);
       padding: var(--_space);
-      padding-inline-end: calc(var(--_space) * 3);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_surface);
       color: var(--_text);
       overflow-wrap: anywhere;
+    }
+    /* Room for the dismiss button beside the lines it sits next to; below them the text has the full width. */
+    .dismissible .day,
+    .dismissible .heading {
+      padding-inline-end: calc(3rem - var(--_space) / 2);
     }
     .bar {
       border-radius: 0;
@@ -51,7 +55,9 @@ export const styles = [
       margin-block-start: calc(var(--_space) / 2);
       max-width: 20rem;
     }
-    .countdown::part(heading) {
+    /* The banner already shows the day's name and date. */
+    .countdown::part(heading),
+    .countdown::part(date) {
       display: none;
     }
     .actions {
@@ -100,6 +106,9 @@ export const styles = [
         flex-direction: row;
         align-items: center;
         justify-content: space-between;
+      }
+      .bar.dismissible {
+        padding-inline-end: calc(3rem + var(--_space) / 2);
       }
       .bar .actions {
         flex-shrink: 0;
