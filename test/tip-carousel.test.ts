@@ -563,6 +563,22 @@ describe('<sid-tip-carousel> content', () => {
     await waitFor(() => slideLabel(el) === '1 of 3');
   });
 
+  it('warns about a partner tip without a heading, or with an unknown audience or topic, and still shows the rest', async () => {
+    let el!: SidTipCarousel;
+    const warnings = await captureWarnings(async () => {
+      el = await carousel(html`<sid-tip-carousel>
+        <sid-tip title="Wrong attribute">No heading, so left out.</sid-tip>
+        <sid-tip heading="Kids" audience="kids" topic="safety">For everyone, then.</sid-tip>
+      </sid-tip-carousel>`);
+    });
+    expect(warnings).to.deep.equal([
+      '<sid-tip-carousel> <sid-tip> heading="" is not valid: tip 1 needs a heading attribute and some text; it is left out.',
+      '<sid-tip-carousel> <sid-tip> audience="kids" is not valid: expected one of children, teens, parents, educators; the tip shows for every audience.',
+      '<sid-tip-carousel> <sid-tip> topic="safety" is not valid: expected one of privacy, passwords, kindness, misinformation, scams, wellbeing, help; the tip shows for every topic.',
+    ]);
+    expect([title(el), slideLabel(el)]).to.deep.equal(['Kids', '1 of 1']);
+  });
+
   it('drops the topic filter before the audience one when no tip matches both, with a warning', async () => {
     const partnerTips = html`<sid-tip heading="Ask us" audience="children" topic="help">Our door is open.</sid-tip><sid-tip heading="Free coins?" audience="teens" topic="scams">They are a trick.</sid-tip>`;
     let el!: SidTipCarousel;

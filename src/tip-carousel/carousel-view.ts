@@ -188,13 +188,21 @@ export class CarouselView implements ReactiveController {
 
   /** Partner tips written in HTML: `<sid-tip heading="…" audience="…" topic="…">text</sid-tip>`, read as text only. */
   #readChildren(): Tip[] {
-    return [...this.#host.querySelectorAll('sid-tip')].flatMap((element, index) => {
+    const host = this.#host;
+    // a CMS user's typo is forgiven, not hidden: the tip is left out or shown more widely, with a warning
+    const known = <T extends string>(element: Element, name: string, values: readonly T[]): T | undefined => {
+      const value = element.getAttribute(name);
+      if (value !== null && !values.includes(value as T)) host.warn(`<sid-tip> ${name}`, value, `expected one of ${values.join(', ')}; the tip shows for every ${name}`);
+      return values.includes(value as T) ? (value as T) : undefined;
+    };
+    return [...host.querySelectorAll('sid-tip')].flatMap((element, index) => {
       const title = element.getAttribute('heading')?.trim();
       const text = element.textContent?.replace(/\s+/g, ' ').trim();
-      if (!title || !text) return [];
-      const audience = element.getAttribute('audience') as Tip['audience'];
-      const topic = element.getAttribute('topic') as Tip['topic'];
-      return [{ id: element.id || `tip-${index + 1}`, title, text, audience: AUDIENCES.includes(audience!) ? audience : undefined, topic: TOPICS.includes(topic!) ? topic : undefined }];
+      if (!title || !text) {
+        host.warn(`<sid-tip> ${title ? 'text' : 'heading'}`, title ? '' : element.getAttribute('heading') ?? '', `tip ${index + 1} needs a heading attribute and some text; it is left out`);
+        return [];
+      }
+      return [{ id: element.id || `tip-${index + 1}`, title, text, audience: known(element, 'audience', AUDIENCES), topic: known(element, 'topic', TOPICS) }];
     });
   }
 
