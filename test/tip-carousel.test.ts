@@ -528,6 +528,24 @@ describe('<sid-tip-carousel> content', () => {
     }
   });
 
+  it('shows the new day\'s tip when the visitor comes back to a tab left open overnight', async () => {
+    const clock = sinon.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const children = tips.filter((tip) => tip.audience === 'children');
+      const index = (day: number) => tipOfTheDayIndex(`2027-02-${String(day).padStart(2, '0')}`, children.length);
+      const next = [9, 10, 11, 12, 13].find((day) => index(day + 1) !== index(day))!;
+      clock.setSystemTime(new Date(2027, 1, next, 22, 0));
+      const el = await carousel(html`<sid-tip-carousel tip-of-the-day audience="children"></sid-tip-carousel>`);
+      expect(title(el)).to.equal(children[index(next)]!.title);
+      clock.setSystemTime(new Date(2027, 1, next + 1, 7, 30));
+      document.dispatchEvent(new Event('visibilitychange'));
+      await el.updateComplete;
+      expect(title(el)).to.equal(children[index(next + 1)]!.title);
+    } finally {
+      clock.restore();
+    }
+  });
+
   it('shuffles the order', async () => {
     const orders = new Set<string>();
     for (let attempt = 0; attempt < 5; attempt++) {

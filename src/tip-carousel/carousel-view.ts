@@ -314,6 +314,8 @@ export class CarouselView implements ReactiveController {
   }
 
   #onVisibility = (): void => {
+    // a tab left open overnight shows the new day's tip when the visitor comes back to it
+    if (this.#host.tipOfTheDay) this.#order = undefined;
     this.#schedule();
     this.#host.requestUpdate();
   };
