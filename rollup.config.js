@@ -6,6 +6,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { transformSync } from 'esbuild';
 import { foldTemplates } from './.ci/fold-templates.js';
 
 /** Folds the white space out of our html`…` and css`…` templates, which no JavaScript minifier touches. */
@@ -24,23 +25,57 @@ const plugins = [
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false, ascii_only: true } }),
 ];
 
-const isLocale = (id) => /[\\/]src[\\/]locales[\\/](?!en\.)[^\\/]+$/.test(id);
+const LOADERS = /[\\/]src[\\/]locales[\\/]loaders\.ts$/;
+const PART = '\0sid-locale:';
+const PARTS = ['messages', 'children', 'teens', 'parents', 'educators'];
+
+/** `de` → `de.js`, the interface strings; `de` and `children` → `de-tips-children.js`, that audience's tips. */
+const partFile = (id) => {
+  const [language, part] = id.slice(PART.length).split(':');
+  return part === 'messages' ? `${language}.js` : `${language}-tips-${part}.js`;
+};
+
+const translations = new Map();
+/** A language's file from src/locales, evaluated: `{ messages, tips }`. Its only import is a type. */
+const readTranslation = (language) => {
+  if (!translations.has(language)) {
+    const { code } = transformSync(readFileSync(`src/locales/${language}.ts`, 'utf8'), { loader: 'ts', format: 'esm' });
+    translations.set(language, import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`).then((module) => module.default));
+  }
+  return translations.get(language);
+};
 
 /**
- * The classic script cannot split into chunks, so it fetches each language from the same files as the module build,
- * beside itself: `import(new URL('locales/de.js', <the script's own URL>))`.
+ * A translator edits one file per language; a page fetches only the part an element needs. The CDN builds replace
+ * src/locales/loaders.ts with a table of parts: each language's interface strings (`locales/de.js`), and its words
+ * for each audience's tips (`locales/de-tips-children.js` …), each its own file, so a countdown never downloads tips,
+ * and no file nears the 4,000-byte budget even in Greek. The classic script cannot split into chunks, so it fetches
+ * the same files from beside itself: `import(new URL('locales/de.js', <the script's own URL>))`.
  */
-const localesBesideScript = () => ({
-  name: 'locales-beside-script',
-  async resolveDynamicImport(specifier, importer) {
-    if (typeof specifier !== 'string' || !isLocale(importer)) return null;
-    const resolved = await this.resolve(specifier, importer);
-    if (!resolved || !isLocale(resolved.id)) return null;
-    const name = resolved.id.split(/[\\/]/).pop().replace(/\.ts$/, '');
-    return { id: `locales/${name}.js`, external: true };
+const splitLocales = ({ besideScript }) => ({
+  name: 'split-locales',
+  async load(id) {
+    if (LOADERS.test(id)) {
+      const languages = [...readFileSync(id, 'utf8').matchAll(/^ {2}(\w+): \(\) => import\('\.\/\1\.js'\),$/gm)].map((match) => match[1]);
+      if (!languages.length) this.error('no languages found in src/locales/loaders.ts');
+      const table = languages
+        .map((language) => `${language}:{${PARTS.map((part) => `${part}:()=>import(${JSON.stringify(`${PART}${language}:${part}`)})`).join(',')}}`)
+        .join(',');
+      return `export const loaders={${table}};
+export async function loadPart(language,part){const load=loaders[language]?.[part];return load&&(await load()).default;}`;
+    }
+    if (!id.startsWith(PART)) return null;
+    const [language, part] = id.slice(PART.length).split(':');
+    const { messages, tips } = await readTranslation(language);
+    const words = part === 'messages' ? messages : Object.fromEntries(Object.entries(tips).filter(([tip]) => tip.startsWith(`${part}-`)));
+    return `export default ${JSON.stringify(words)};`;
+  },
+  resolveDynamicImport(specifier) {
+    if (typeof specifier !== 'string' || !specifier.startsWith(PART)) return null;
+    return besideScript ? { id: `locales/${partFile(specifier)}`, external: true } : specifier;
   },
   renderDynamicImport({ targetModuleId }) {
-    if (!targetModuleId?.startsWith('locales/')) return null;
+    if (!besideScript || !targetModuleId?.startsWith('locales/')) return null;
     return { left: 'import(new URL(', right: ', scriptUrl).href)' };
   },
 });
@@ -76,10 +111,10 @@ export default [
       dir: 'cdn',
       format: 'es',
       entryFileNames: 'sid-widgets.js',
-      chunkFileNames: (chunk) => (chunk.facadeModuleId && isLocale(chunk.facadeModuleId) ? 'locales/[name].js' : '[name]-[hash].js'),
+      chunkFileNames: (chunk) => (chunk.facadeModuleId?.startsWith(PART) ? `locales/${partFile(chunk.facadeModuleId)}` : '[name]-[hash].js'),
       sourcemap: true,
     },
-    plugins,
+    plugins: [splitLocales({ besideScript: false }), ...plugins],
   },
   {
     input: 'src/index.ts',
@@ -92,6 +127,6 @@ export default [
       intro: 'const scriptUrl = document.currentScript?.src ?? "";',
       sourcemap: true,
     },
-    plugins: [localesBesideScript(), ...plugins, integrity()],
+    plugins: [splitLocales({ besideScript: true }), ...plugins, integrity()],
   },
 ];

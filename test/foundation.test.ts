@@ -1,9 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { define } from '../src/internal/define.js';
 import { VERSION } from '../src/internal/version.js';
+import { AUDIENCES } from '../src/tip-carousel/tips.js';
 import { captureWarnings, loadFrame as load, removeFrames, TAGS, visibleText } from './helpers.js';
 
 const loadFrame = async (src: string) => (await load(src)).frame;
+
+/** The paths a frame has fetched. */
+const fetched = (frame: HTMLIFrameElement) =>
+  frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
 
 function frameText(frame: HTMLIFrameElement, tag: string): string {
   return visibleText(frame.contentDocument!.querySelector(tag)!);
@@ -38,8 +43,26 @@ describe('the CDN bundles', () => {
     const countdown = frame.contentDocument!.querySelector('sid-countdown') as unknown as { updateComplete: Promise<unknown> };
     await countdown.updateComplete;
     expect(frameText(frame, 'sid-countdown')).to.contain('Tage').and.to.contain('Dienstag, 9. Februar 2027');
-    const loaded = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
-    expect(loaded).to.include('/cdn/locales/de.js');
+    const carousel = frame.contentDocument!.querySelector('sid-tip-carousel') as unknown as { updateComplete: Promise<unknown> };
+    await carousel.updateComplete;
+    expect(frameText(frame, 'sid-tip-carousel')).to.contain('Erzähl es jemandem, dem du vertraust');
+    const loaded = fetched(frame);
+    expect(loaded).to.include.members(['/cdn/locales/de.js', ...AUDIENCES.map((audience) => `/cdn/locales/de-tips-${audience}.js`)]);
+  });
+
+  it('fetch only the part of a language an element needs: a countdown no tips, a children carousel only theirs', async () => {
+    const countdownPage = await loadFrame('/test/fixtures/bare-module-de-countdown.html');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(frameText(countdownPage, 'sid-countdown')).to.contain('Tage');
+    expect(fetched(countdownPage).filter((path) => path.includes('/locales/'))).to.deep.equal(['/cdn/locales/de.js']);
+
+    const carouselPage = await loadFrame('/test/fixtures/bare-module-el.html');
+    const carousel = carouselPage.contentDocument!.querySelector('sid-tip-carousel') as unknown as { updateComplete: Promise<unknown> };
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await carousel.updateComplete;
+    const greek = await import('../src/locales/el.js');
+    expect(frameText(carouselPage, 'sid-tip-carousel')).to.contain(greek.default.tips['children-trusted-adult']!.title);
+    expect(fetched(carouselPage).filter((path) => path.includes('/locales/')).sort()).to.deep.equal(['/cdn/locales/el-tips-children.js', '/cdn/locales/el.js']);
   });
 
   it('survive being loaded four times beside the npm build: no error, one working element per tag', async () => {

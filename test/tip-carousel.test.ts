@@ -792,12 +792,21 @@ describe('<sid-tip-carousel> accessibility', () => {
 });
 
 describe('<sid-tip-carousel> text direction', () => {
-  it('marks an untranslated tip as English and lets each text find its own direction', async () => {
+  it('shows our tip in the page\'s language, right to left in Hebrew', async () => {
     const el = await carousel(html`<sid-tip-carousel lang="he"></sid-tip-carousel>`);
+    const hebrew = (await import('../src/locales/he.js')).default;
+    const text = part(el, 'text')!;
+    expect(getComputedStyle(part(el, 'base')!).direction).to.equal('rtl');
+    expect(text.textContent).to.equal(hebrew.tips['children-trusted-adult']!.text);
+    expect(getComputedStyle(text).direction).to.equal('rtl');
+    expect(text.lang, 'in the page\'s language, not marked English').to.equal('');
+  });
+
+  it('lets a partner\'s English tip in a Hebrew page find its own direction', async () => {
+    const el = await carousel(html`<sid-tip-carousel lang="he"><sid-tip heading="Be kind">Kindness is contagious.</sid-tip></sid-tip-carousel>`);
     const text = part(el, 'text')!;
     expect(getComputedStyle(part(el, 'base')!).direction).to.equal('rtl');
     expect(text.getAttribute('dir')).to.equal('auto');
     expect(getComputedStyle(text).direction, 'English text runs left to right').to.equal('ltr');
-    expect(text.lang).to.equal('en');
   });
 });

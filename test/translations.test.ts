@@ -1,7 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { en, type Translation } from '../src/locales/en.js';
-import { loaders } from '../src/locales/loaders.js';
+import { loadPart, loaders } from '../src/locales/loaders.js';
+import { tips as englishTips } from '../src/tip-carousel/tips.en.js';
+import { AUDIENCES } from '../src/tip-carousel/tips.js';
 import { visibleText } from './helpers.js';
 
 /** The 24 official EU languages, plus Norwegian Bokmål, Icelandic, Ukrainian, Turkish, Arabic and Hebrew. */
@@ -16,6 +18,10 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((mat
 describe('translations', () => {
   it('exist for all 29 languages besides English, each in its own file', () => {
     expect(REQUIRED.filter((language) => !loaders[language]), 'languages without a file in src/locales/loaders.ts').to.deep.equal([]);
+  });
+
+  it('can split the tips by audience: every built-in tip id begins with its audience', () => {
+    expect(englishTips.filter((tip) => !tip.id.startsWith(`${tip.audience}-`)).map((tip) => tip.id)).to.deep.equal([]);
   });
 
   for (const language of [...new Set([...REQUIRED, ...Object.keys(loaders)])].sort()) {
@@ -36,6 +42,28 @@ describe('translations', () => {
           expect(text.trim(), key).to.not.equal('');
           expect(placeholders(text), `${key}: placeholders`).to.deep.equal(placeholders(english));
           expect(text, `${key}: markup`).to.not.match(/<[a-z/]/i);
+        }
+      });
+
+      it('has every built-in tip, none empty, none left in English', () => {
+        const ids = Object.keys(translation.tips);
+        const file = `src/locales/${language}.ts`;
+        expect(englishTips.map((tip) => tip.id).filter((id) => !ids.includes(id)), `tips missing from ${file}`).to.deep.equal([]);
+        expect(ids.filter((id) => !englishTips.some((tip) => tip.id === id)), `tips in ${file} that English does not have`).to.deep.equal([]);
+        for (const tip of englishTips) {
+          const words = translation.tips[tip.id]!;
+          for (const key of ['title', 'text'] as const) {
+            expect(words[key].trim(), `${tip.id}.${key}`).to.not.equal('');
+            expect(words[key], `${tip.id}.${key} is the English text`).to.not.equal(tip[key]);
+            expect(words[key], `${tip.id}.${key}: markup`).to.not.match(/<[a-z/]/i);
+          }
+        }
+      });
+
+      it('loads one audience\'s tips at a time, each with every tip of that audience', async () => {
+        for (const audience of AUDIENCES) {
+          const part = (await loadPart(language, audience))!;
+          expect(Object.keys(part).sort(), audience).to.deep.equal(englishTips.filter((tip) => tip.audience === audience).map((tip) => tip.id).sort());
         }
       });
 
@@ -60,6 +88,9 @@ describe('translations', () => {
           const text = visibleText(el) + [...el.shadowRoot!.querySelectorAll('[aria-label]')].map((node) => node.getAttribute('aria-label')).join(' ');
           expect(text, `${el.localName} in ${language}`).to.not.match(englishOnly);
         }
+        // the carousel shows the first tip, in this language
+        const first = englishTips[0]!;
+        expect(visibleText(elements[3]!), 'the first tip').to.contain(translation.tips[first.id]!.title);
         if (RIGHT_TO_LEFT.includes(language)) {
           for (const el of elements) {
             const base = el.shadowRoot!.querySelector('[part="base"]')!;

@@ -1,10 +1,11 @@
-import type { Translation } from './en.js';
+import type { Audience } from '../tip-carousel/tips.js';
+import type { Messages, TipText, Translation } from './en.js';
 
 type Loader = () => Promise<{ default: Translation }>;
 
 /**
- * Every language besides English, each its own file, fetched only when an element on the page speaks it. To add a
- * language, add its file beside this one and a line here.
+ * Every language besides English, each in its own file (the one file a translator edits). To add a language, add its
+ * file beside this one and a line here.
  */
 export const loaders: Record<string, Loader> = {
   ar: () => import('./ar.js'),
@@ -37,3 +38,20 @@ export const loaders: Record<string, Loader> = {
   tr: () => import('./tr.js'),
   uk: () => import('./uk.js'),
 };
+
+/**
+ * One part of `language`: its interface strings, or its words for one audience's built-in tips (a tip's id begins
+ * with its audience), keyed by tip id; `undefined` for a language without a file.
+ *
+ * The CDN build (rollup.config.js) replaces this module with one that fetches each part as a file of its own, so a
+ * page with a countdown never downloads the tips, and a carousel for children only the children's tips.
+ */
+export async function loadPart(language: string, part: 'messages'): Promise<Messages | undefined>;
+export async function loadPart(language: string, part: Audience): Promise<Record<string, TipText> | undefined>;
+export async function loadPart(language: string, part: 'messages' | Audience): Promise<Messages | Record<string, TipText> | undefined> {
+  const loader = loaders[language];
+  if (!loader) return undefined;
+  const { messages, tips } = (await loader()).default;
+  if (part === 'messages') return messages;
+  return Object.fromEntries(Object.entries(tips).filter(([id]) => id.startsWith(`${part}-`)));
+}

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type ReactiveController } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { dateInTimeZone, runtimeTimeZone } from '../calendar/calendar.js';
-import { tipsFor } from '../internal/i18n.js';
+import { loadTips, tipsFor } from '../internal/i18n.js';
 import { numberFormat } from '../internal/intl-cache.js';
 import { fill } from '../locales/en.js';
 import type { SidTipCarousel } from './sid-tip-carousel.component.js';
@@ -75,6 +75,21 @@ export class CarouselView implements ReactiveController {
     document.removeEventListener('visibilitychange', this.#onVisibility);
     this.#reducedMotion?.removeEventListener?.('change', this.#onMotionChange);
     this.#stop();
+  }
+
+  /**
+   * Loads the words of our tips in the host's language, for the audiences it can show (every audience when not
+   * filtered); nothing when the partner's own tips replace ours. Called before each render, as the host waits for its
+   * language, so a carousel never shows an English tip and then its translation.
+   */
+  loadWords(): Promise<void> {
+    const host = this.#host;
+    const partnerFile = !!host.src && !(this.#fetched?.src === host.src && !this.#fetched.tips);
+    if (partnerFile || host.querySelector('sid-tip')) return Promise.resolve();
+    // before willUpdate, so the property may still be whatever code set it to
+    const words = String(host.audience ?? '').toLowerCase().split(/[\s,]+/);
+    const audiences = AUDIENCES.filter((audience) => words.includes(audience));
+    return loadTips(host.language, audiences.length ? audiences : AUDIENCES);
   }
 
   /** Reads the attributes; called from the host's willUpdate. */

@@ -95,6 +95,7 @@ export class SidTipCarousel extends SidElement {
   protected override async scheduleUpdate(): Promise<unknown> {
     const view = await lazy('the tip carousel', () => import('./carousel-view.js'));
     if (view && !this.#view) this.#view = new view.CarouselView(this);
+    await this.#view?.loadWords();
     return super.scheduleUpdate();
   }
 

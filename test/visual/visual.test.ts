@@ -3,8 +3,8 @@ import { visualDiff } from '@web/test-runner-visual-regression';
 import '../../src/index.js';
 
 /**
- * Baselines of every element in light and dark, left to right and right to left, at 320 and 1024 px, with a frozen
- * clock, in Chromium. `npm run test:visual:update` rewrites them after an intended change; commit the new images.
+ * Baselines of every element in light and dark, in English and in the right-to-left Arabic and Hebrew, at 320 and
+ * 1024 px, with a frozen clock, in Chromium. `npm run test:visual:update` rewrites them after an intended change; commit the new images.
  */
 const NOW = '2027-02-01T09:00:00Z';
 const elements = {
@@ -16,10 +16,10 @@ const elements = {
 describe('visual baselines', () => {
   for (const [name, template] of Object.entries(elements)) {
     for (const theme of ['light', 'dark']) {
-      for (const dir of ['ltr', 'rtl']) {
+      for (const lang of ['en', 'ar', 'he']) {
         for (const width of [320, 1024]) {
-          it(`${name} ${theme} ${dir} ${width}`, async () => {
-            const lang = dir === 'rtl' ? 'ar' : 'en';
+          it(`${name} ${theme} ${lang} ${width}`, async () => {
+            const dir = lang === 'en' ? 'ltr' : 'rtl';
             const wrapper = await fixture<HTMLElement>(html`<div dir=${dir} style="width: ${width}px; padding: 8px; font-family: system-ui, sans-serif; background: ${theme === 'dark' ? '#000' : '#fff'}">
               ${template(lang)}
             </div>`);
@@ -30,7 +30,7 @@ describe('visual baselines', () => {
             await document.fonts.ready;
             for (const el of wrapper.querySelectorAll('*')) el.shadowRoot?.getAnimations().forEach((animation) => animation.finish());
             (document.activeElement as HTMLElement | null)?.blur();
-            await visualDiff(wrapper, `${name}-${theme}-${dir}-${width}`);
+            await visualDiff(wrapper, `${name}-${theme}-${lang}-${width}`);
           });
         }
       }
