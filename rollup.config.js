@@ -27,12 +27,12 @@ const plugins = [
 
 const LOADERS = /[\\/]src[\\/]locales[\\/]loaders\.ts$/;
 const PART = '\0sid-locale:';
-const PARTS = ['messages', 'children', 'teens', 'parents', 'educators'];
+const PARTS = ['interface', 'children', 'teens', 'parents', 'educators'];
 
 /** `de` → `de.js`, the interface strings; `de` and `children` → `de-tips-children.js`, that audience's tips. */
 const partFile = (id) => {
   const [language, part] = id.slice(PART.length).split(':');
-  return part === 'messages' ? `${language}.js` : `${language}-tips-${part}.js`;
+  return part === 'interface' ? `${language}.js` : `${language}-tips-${part}.js`;
 };
 
 const translations = new Map();
@@ -66,8 +66,8 @@ export async function loadPart(language,part){const load=loaders[language]?.[par
     }
     if (!id.startsWith(PART)) return null;
     const [language, part] = id.slice(PART.length).split(':');
-    const { messages, tips } = await readTranslation(language);
-    const words = part === 'messages' ? messages : Object.fromEntries(Object.entries(tips).filter(([tip]) => tip.startsWith(`${part}-`)));
+    const { messages, tips, intl } = await readTranslation(language);
+    const words = part === 'interface' ? { messages, intl } : Object.fromEntries(Object.entries(tips).filter(([tip]) => tip.startsWith(`${part}-`)));
     return `export default ${JSON.stringify(words)};`;
   },
   resolveDynamicImport(specifier) {

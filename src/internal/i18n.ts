@@ -1,15 +1,20 @@
-import { en, type Messages, type TipText } from '../locales/en.js';
+import { en, type IntlFallback, type Messages, type TipText } from '../locales/en.js';
 import { loadPart, loaders } from '../locales/loaders.js';
 import type { Audience } from '../tip-carousel/tips.js';
 import { lazy } from './lazy.js';
 
-const messages = new Map<string, Messages>();
+const interfaces = new Map<string, { messages: Messages; intl?: IntlFallback | undefined }>();
 const tips = new Map<string, Record<string, TipText>>();
 const tipParts = new Set<string>();
 
 /** The interface strings in `language`, or English while it loads, when it failed, or when there is none. */
 export function messagesFor(language: string): Messages {
-  return messages.get(language) ?? en;
+  return interfaces.get(language)?.messages ?? en;
+}
+
+/** The `Intl` fallback of `language`, once loaded, for browsers without data for it. */
+export function intlFallbackFor(language: string): IntlFallback | undefined {
+  return interfaces.get(language)?.intl;
 }
 
 /** The built-in tips' words in `language` loaded so far, or `undefined` for English and languages not loaded. */
@@ -23,9 +28,9 @@ export function tipsFor(language: string): Record<string, TipText> | undefined {
  * stays.
  */
 export async function loadLanguage(language: string): Promise<void> {
-  if (!loaders[language] || messages.has(language)) return;
-  const loaded = await lazy(`the "${language}" translation (English is shown instead)`, () => loadPart(language, 'messages'));
-  if (loaded) messages.set(language, loaded);
+  if (!loaders[language] || interfaces.has(language)) return;
+  const loaded = await lazy(`the "${language}" translation (English is shown instead)`, () => loadPart(language, 'interface'));
+  if (loaded) interfaces.set(language, loaded);
 }
 
 /** Loads the words of the built-in tips for `audiences` in `language`, each audience once per page, as above. */

@@ -52,6 +52,23 @@ export interface TipText {
 export interface Translation {
   messages: Messages;
   tips: Record<string, TipText>;
+  /** Only for a language some browser's `Intl` has no data for: CLDR's patterns, used in that browser alone. */
+  intl?: IntlFallback;
+}
+
+/**
+ * What the elements ask of `Intl`, for a browser that has no data for a language (Chromium has none for Irish,
+ * Icelandic and Maltese): CLDR's full date pattern with and without the time, weekday names from Sunday, month names
+ * as they read in a date, a two-item list, and each unit as long, short and narrow, by plural category (one string when
+ * every category is the same; `other` for the categories left out).
+ */
+export interface IntlFallback {
+  date: string;
+  dateTime: string;
+  weekdays: string[];
+  months: string[];
+  list: string;
+  units: Record<'day' | 'hour' | 'minute' | 'second', Record<'long' | 'short' | 'narrow', string | Partial<Record<Intl.LDMLPluralRule, string>>>>;
 }
 
 /** Fills `{placeholders}` in a message. */

@@ -69,4 +69,18 @@ export default {
     "educators-phishing": { title: "Aimsígí an fhioscaireacht le chéile", text: "Úsáid samplaí fíora, anaithnidithe de ríomhphoist agus de theachtaireachtaí bréige sa rang. Iarr ar dhaltaí na leideanna a aimsiú, mar sheoltaí aisteacha seoltóra agus brú chun gníomhú go tapa." },
     "educators-wellbeing-balance": { title: "Labhair faoi chothromaíocht, ní faoi theorainneacha amháin", text: "Pléigh conas a mhothaíonn daltaí le gníomhaíochtaí éagsúla ar líne, agus cabhraigh leo a aithint cathain is ceart sos a ghlacadh. Ná cuir gach am scáileáin i láthair mar rud díobhálach." },
   },
+  // CLDR's patterns, for browsers whose Intl has no data for this language (Chromium has none)
+  intl: {
+    date: "{weekday} {day} {month} {year}",
+    dateTime: "{weekday} {day} {month} {year} ag {hour}:{minute}",
+    weekdays: ["Dé Domhnaigh", "Dé Luain", "Dé Máirt", "Dé Céadaoin", "Déardaoin", "Dé hAoine", "Dé Sathairn"],
+    months: ["Eanáir", "Feabhra", "Márta", "Aibreán", "Bealtaine", "Meitheamh", "Iúil", "Lúnasa", "Meán Fómhair", "Deireadh Fómhair", "Samhain", "Nollaig"],
+    list: "{0} agus {1}",
+    units: {
+      day: { long: "{n} lá", short: "{n} lá", narrow: "{n}l" },
+      hour: { long: {"other": "{n} uair", "few": "{n} huaire", "many": "{n} n-uaire"}, short: "{n} u", narrow: "{n}u" },
+      minute: { long: "{n} nóiméad", short: "{n} nóim", narrow: "{n}n" },
+      second: { long: {"other": "{n} soicind", "two": "{n} shoicind", "few": "{n} shoicind"}, short: {"other": "{n} soic", "two": "{n} shoic", "few": "{n} shoic"}, narrow: "{n}s" },
+    },
+  },
 } satisfies Translation;

@@ -1,5 +1,8 @@
 import type { Audience } from '../tip-carousel/tips.js';
-import type { Messages, TipText, Translation } from './en.js';
+import type { TipText, Translation } from './en.js';
+
+/** What every element needs of a language. */
+export type Interface = Pick<Translation, 'messages' | 'intl'>;
 
 type Loader = () => Promise<{ default: Translation }>;
 
@@ -40,18 +43,18 @@ export const loaders: Record<string, Loader> = {
 };
 
 /**
- * One part of `language`: its interface strings, or its words for one audience's built-in tips (a tip's id begins
+ * One part of `language`: its interface strings (and `Intl` fallback), or its words for one audience's built-in tips (a tip's id begins
  * with its audience), keyed by tip id; `undefined` for a language without a file.
  *
  * The CDN build (rollup.config.js) replaces this module with one that fetches each part as a file of its own, so a
  * page with a countdown never downloads the tips, and a carousel for children only the children's tips.
  */
-export async function loadPart(language: string, part: 'messages'): Promise<Messages | undefined>;
+export async function loadPart(language: string, part: 'interface'): Promise<Interface | undefined>;
 export async function loadPart(language: string, part: Audience): Promise<Record<string, TipText> | undefined>;
-export async function loadPart(language: string, part: 'messages' | Audience): Promise<Messages | Record<string, TipText> | undefined> {
+export async function loadPart(language: string, part: 'interface' | Audience): Promise<Interface | Record<string, TipText> | undefined> {
   const loader = loaders[language];
   if (!loader) return undefined;
-  const { messages, tips } = (await loader()).default;
-  if (part === 'messages') return messages;
+  const { messages, tips, intl } = (await loader()).default;
+  if (part === 'interface') return { messages, intl };
   return Object.fromEntries(Object.entries(tips).filter(([id]) => id.startsWith(`${part}-`)));
 }
