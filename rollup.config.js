@@ -47,38 +47,45 @@ const readTranslation = (language) => {
 
 /**
  * A translator edits one file per language; a page fetches only the part an element needs. The CDN builds replace
- * src/locales/loaders.ts with a table of parts: each language's interface strings (`locales/de.js`), and its words
+ * src/locales/loaders.ts with a loader of parts: each language's interface strings (`locales/de.js`) and its words
  * for each audience's tips (`locales/de-tips-children.js` …), each its own file, so a countdown never downloads tips,
- * and no file nears the 4,000-byte budget even in Greek. The classic script cannot split into chunks, so it fetches
- * the same files from beside itself: `import(new URL('locales/de.js', <the script's own URL>))`.
+ * and no file nears the 4,000-byte budget even in Greek. The module build writes the files; both builds fetch them
+ * from beside themselves (the classic script cannot split into chunks): `import(new URL('locales/de.js', <own URL>))`.
  */
-const splitLocales = ({ besideScript }) => ({
-  name: 'split-locales',
-  async load(id) {
-    if (LOADERS.test(id)) {
-      const languages = [...readFileSync(id, 'utf8').matchAll(/^ {2}(\w+): \(\) => import\('\.\/\1\.js'\),$/gm)].map((match) => match[1]);
+const splitLocales = ({ besideScript }) => {
+  let languages = [];
+  return {
+    name: 'split-locales',
+    buildStart() {
+      const source = readFileSync('src/locales/loaders.ts', 'utf8');
+      languages = [...source.matchAll(/^ {2}(\w+): \(\) => import\('\.\/\1\.js'\),$/gm)].map((match) => match[1]);
       if (!languages.length) this.error('no languages found in src/locales/loaders.ts');
-      const table = languages
-        .map((language) => `${language}:{${PARTS.map((part) => `${part}:()=>import(${JSON.stringify(`${PART}${language}:${part}`)})`).join(',')}}`)
-        .join(',');
-      return `export const loaders={${table}};
-export async function loadPart(language,part){const load=loaders[language]?.[part];return load&&(await load()).default;}`;
-    }
-    if (!id.startsWith(PART)) return null;
-    const [language, part] = id.slice(PART.length).split(':');
-    const { messages, tips, intl } = await readTranslation(language);
-    const words = part === 'interface' ? { messages, intl } : Object.fromEntries(Object.entries(tips).filter(([tip]) => tip.startsWith(`${part}-`)));
-    return `export default ${JSON.stringify(words)};`;
-  },
-  resolveDynamicImport(specifier) {
-    if (typeof specifier !== 'string' || !specifier.startsWith(PART)) return null;
-    return besideScript ? { id: `locales/${partFile(specifier)}`, external: true } : specifier;
-  },
-  renderDynamicImport({ targetModuleId }) {
-    if (!besideScript || !targetModuleId?.startsWith('locales/')) return null;
-    return { left: 'import(new URL(', right: ', scriptUrl).href)' };
-  },
-});
+      if (besideScript) return;
+      for (const language of languages) {
+        for (const part of PARTS) {
+          const id = `${PART}${language}:${part}`;
+          this.emitFile({ type: 'chunk', id, fileName: `locales/${partFile(id)}`, preserveSignature: 'strict' });
+        }
+      }
+    },
+    resolveId(id) {
+      return id.startsWith(PART) ? id : null;
+    },
+    async load(id) {
+      if (LOADERS.test(id)) {
+        const base = besideScript ? 'scriptUrl' : 'import.meta.url';
+        return `export const loaders=Object.fromEntries(${JSON.stringify(languages.join(' '))}.split(' ').map((language)=>[language,1]));
+export async function loadPart(language,part){if(!loaders[language])return;
+return(await import(new URL(\`locales/\${language}\${part==='interface'?'':'-tips-'+part}.js\`,${base}).href)).default}`;
+      }
+      if (!id.startsWith(PART)) return null;
+      const [language, part] = id.slice(PART.length).split(':');
+      const { messages, tips, intl } = await readTranslation(language);
+      const words = part === 'interface' ? { messages, intl } : Object.fromEntries(Object.entries(tips).filter(([tip]) => tip.startsWith(`${part}-`)));
+      return `export default ${JSON.stringify(words)};`;
+    },
+  };
+};
 
 /** Writes cdn/integrity.json: the sha384 Subresource Integrity value of every file in cdn/. */
 const integrity = () => ({
@@ -111,7 +118,7 @@ export default [
       dir: 'cdn',
       format: 'es',
       entryFileNames: 'sid-widgets.js',
-      chunkFileNames: (chunk) => (chunk.facadeModuleId?.startsWith(PART) ? `locales/${partFile(chunk.facadeModuleId)}` : '[name]-[hash].js'),
+      chunkFileNames: '[name]-[hash].js',
       sourcemap: true,
     },
     plugins: [splitLocales({ besideScript: false }), ...plugins],
