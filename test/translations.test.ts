@@ -4,7 +4,7 @@ import { en, type Translation } from '../src/locales/en.js';
 import { loadPart, loaders } from '../src/locales/loaders.js';
 import { tips as englishTips } from '../src/tip-carousel/tips.en.js';
 import { AUDIENCES } from '../src/tip-carousel/tips.js';
-import { visibleText } from './helpers.js';
+import { captureWarnings, visibleText } from './helpers.js';
 
 /** The 24 official EU languages, plus Norwegian Bokmål, Icelandic, Ukrainian, Turkish, Arabic and Hebrew. */
 const REQUIRED = [
@@ -29,6 +29,49 @@ describe('dates and units where the browser has no Intl data for the language', 
     expect(icelandic!.shadowRoot!.textContent).to.contain('7 dagar og 15 klukkustundir');
     expect(visibleText(irish!)).to.contain('Dé Máirt 9 Feabhra 2027');
     expect(visibleText(maltese!)).to.contain('It-Tlieta, 9 ta’ Frar 2027').and.to.contain('09:30');
+  });
+});
+
+describe('a language that cannot be fetched', () => {
+  type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
+  const render = async (lang: string) => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}>
+      <sid-countdown now="2027-02-01T09:00:00Z" time-zone="UTC"></sid-countdown><sid-tip-carousel></sid-tip-carousel>
+    </div>`);
+    for (let i = 0; i < 3; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      for (const el of wrapper.children) await (el as Updatable).updateComplete;
+    }
+    return [...wrapper.children] as Updatable[];
+  };
+
+  it('leaves the elements in English, the tip marked as English, with one warning', async () => {
+    loaders.zz = () => Promise.reject(new Error('offline'));
+    let elements: Updatable[] = [];
+    const warnings = await captureWarnings(async () => (elements = await render('zz')));
+    delete loaders.zz;
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('"zz"').and.to.contain('offline');
+    expect(visibleText(elements[0]!)).to.contain('Safer Internet Day').and.to.contain('days');
+    const text = elements[1]!.shadowRoot!.querySelector('[part="text"]')!;
+    expect(text.textContent).to.equal(englishTips[0]!.text);
+    expect(text.getAttribute('lang')).to.equal('en');
+  });
+
+  it('keeps the interface translated when only the tips fail, with one warning for all four audiences', async () => {
+    let calls = 0;
+    const german = (await loaders.de!()).default;
+    loaders.zy = async () => {
+      if (calls++ > 0) throw new Error('offline');
+      return { default: { messages: german.messages, tips: {} } };
+    };
+    let elements: Updatable[] = [];
+    const warnings = await captureWarnings(async () => (elements = await render('zy')));
+    delete loaders.zy;
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('"zy" tips').and.to.contain('English');
+    expect(visibleText(elements[1]!), 'the audience label, in German').to.contain('Für Kinder');
+    expect(elements[1]!.shadowRoot!.querySelector('[part="text"]')!.getAttribute('lang')).to.equal('en');
   });
 });
 

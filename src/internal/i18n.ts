@@ -5,7 +5,10 @@ import { lazy } from './lazy.js';
 
 const interfaces = new Map<string, { messages: Messages; intl?: IntlFallback | undefined }>();
 const tips = new Map<string, Record<string, TipText>>();
-const tipParts = new Set<string>();
+/** Each tips file's load, by `language:audience`. */
+const tipLoads = new Map<string, Promise<void>>();
+/** Languages whose tips failed to load, warned about once. */
+const tipFailures = new Set<string>();
 
 /** The interface strings in `language`, or English while it loads, when it failed, or when there is none. */
 export function messagesFor(language: string): Messages {
@@ -33,16 +36,31 @@ export async function loadLanguage(language: string): Promise<void> {
   if (loaded) interfaces.set(language, loaded);
 }
 
-/** Loads the words of the built-in tips for `audiences` in `language`, each audience once per page, as above. */
+/**
+ * Loads the words of the built-in tips for `audiences` in `language`, each audience once per page, after the
+ * language's interface strings; if those failed, English stays and nothing more is fetched. When tips fail to load,
+ * one warning for the language says why and those tips stay in English.
+ */
 export async function loadTips(language: string, audiences: readonly Audience[]): Promise<void> {
   if (!loaders[language]) return;
+  await loadLanguage(language);
+  if (!interfaces.has(language)) return;
   await Promise.all(
-    audiences
-      .filter((audience) => !tipParts.has(`${language}:${audience}`))
-      .map(async (audience) => {
-        const loaded = await lazy(`the "${language}" tips for ${audience} (English is shown instead)`, () => loadPart(language, audience));
-        if (loaded && !tipParts.has(`${language}:${audience}`)) tips.set(language, { ...tips.get(language), ...loaded });
-        tipParts.add(`${language}:${audience}`);
-      }),
+    audiences.map((audience) => {
+      const key = `${language}:${audience}`;
+      let load = tipLoads.get(key);
+      if (!load) {
+        load = loadPart(language, audience).then(
+          (words) => void tips.set(language, { ...tips.get(language), ...words }),
+          (error: unknown) => {
+            if (tipFailures.has(language)) return;
+            tipFailures.add(language);
+            console.warn(`sid-widgets: the "${language}" tips could not be loaded (${String(error)}); they are shown in English.`);
+          },
+        );
+        tipLoads.set(key, load);
+      }
+      return load;
+    }),
   );
 }

@@ -69,4 +69,18 @@ export default {
     "educators-phishing": { title: "Aimsigh an fhioscaireacht le do dhaltaí", text: "Úsáid samplaí fíora, anaithnidithe de ríomhphoist agus de theachtaireachtaí bréige sa rang. Iarr ar dhaltaí na leideanna a aimsiú, mar sheoltaí seoltóra aisteacha agus brú chun gníomhú go tapa." },
     "educators-wellbeing-balance": { title: "Labhair faoi chothromaíocht, ní faoi theorainneacha amháin", text: "Pléigh conas a mhothaíonn daltaí tar éis gníomhaíochtaí éagsúla ar líne, agus cabhraigh leo a aithint cathain is ceart sos a ghlacadh. Ná tabhair le fios go bhfuil am scáileáin ar fad díobhálach." },
   },
+  // CLDR's patterns, for browsers whose Intl has no data for this language (Chromium has none)
+  intl: {
+    date: "{weekday} {day} {month} {year}",
+    dateTime: "{weekday} {day} {month} {year} ag {hour}:{minute}",
+    weekdays: ["Dé Domhnaigh", "Dé Luain", "Dé Máirt", "Dé Céadaoin", "Déardaoin", "Dé hAoine", "Dé Sathairn"],
+    months: ["Eanáir", "Feabhra", "Márta", "Aibreán", "Bealtaine", "Meitheamh", "Iúil", "Lúnasa", "Meán Fómhair", "Deireadh Fómhair", "Samhain", "Nollaig"],
+    list: "{0} agus {1}",
+    units: {
+      day: { long: "{n} lá", short: "{n} lá", narrow: "{n}l" },
+      hour: { long: {"other": "{n} uair", "few": "{n} huaire", "many": "{n} n-uaire"}, short: "{n} u", narrow: "{n}u" },
+      minute: { long: "{n} nóiméad", short: "{n} nóim", narrow: "{n}n" },
+      second: { long: {"other": "{n} soicind", "two": "{n} shoicind", "few": "{n} shoicind"}, short: {"other": "{n} soic", "two": "{n} shoic", "few": "{n} shoic"}, narrow: "{n}s" },
+    },
+  },
 } satisfies Translation;

@@ -69,4 +69,18 @@ export default {
     "educators-phishing": { title: "Komdu auga á vefveiðar með nemendum", text: "Notaðu raunveruleg, nafnhreinsuð dæmi um falska tölvupósta og skilaboð í kennslu. Biddu nemendur að finna vísbendingarnar, eins og skrýtin netföng sendenda og þrýsting um að bregðast hratt við." },
     "educators-wellbeing-balance": { title: "Ræddu jafnvægi, ekki bara takmörk", text: "Ræddu hvernig nemendum líður við ólíka netnotkun og hjálpaðu þeim að taka eftir hvenær gott er að taka pásu. Forðastu að lýsa öllum skjátíma sem skaðlegum." },
   },
+  // CLDR's patterns, for browsers whose Intl has no data for this language (Chromium has none)
+  intl: {
+    date: "{weekday}, {day}. {month} {year}",
+    dateTime: "{weekday}, {day}. {month} {year} kl. {hour}:{minute}",
+    weekdays: ["sunnudagur", "mánudagur", "þriðjudagur", "miðvikudagur", "fimmtudagur", "föstudagur", "laugardagur"],
+    months: ["janúar", "febrúar", "mars", "apríl", "maí", "júní", "júlí", "ágúst", "september", "október", "nóvember", "desember"],
+    list: "{0} og {1}",
+    units: {
+      day: { long: {"other": "{n} dagar", "one": "{n} dagur"}, short: {"other": "{n} dagar", "one": "{n} dagur"}, narrow: "{n} d." },
+      hour: { long: {"other": "{n} klukkustundir", "one": "{n} klukkustund"}, short: "{n} klst.", narrow: "{n} klst." },
+      minute: { long: {"other": "{n} mínútur", "one": "{n} mínúta"}, short: "{n} mín.", narrow: "{n} mín." },
+      second: { long: {"other": "{n} sekúndur", "one": "{n} sekúnda"}, short: "{n} sek.", narrow: "{n} sek." },
+    },
+  },
 } satisfies Translation;

@@ -69,4 +69,18 @@ export default {
     "educators-phishing": { title: "Agħrfu l-phishing flimkien", text: "Uża eżempji veri u anonimizzati ta' emails u messaġġi foloz fil-klassi. Itlob lill-istudenti jsibu l-indizji, bħal indirizzi strambi tal-mittent u pressjoni biex jaġixxu malajr." },
     "educators-wellbeing-balance": { title: "Tkellem dwar bilanċ, mhux limiti biss", text: "Iddiskuti mal-istudenti kif iħossuhom b'attivitajiet differenti fuq l-internet, u għinhom jintebħu meta għandhom jieħdu pawża. Tippreżentax il-ħin kollu quddiem l-iskrin bħala ħażin." },
   },
+  // CLDR's patterns, for browsers whose Intl has no data for this language (Chromium has none)
+  intl: {
+    date: "{weekday}, {day} ta’ {month} {year}",
+    dateTime: "{weekday}, {day} ta’ {month} {year} {hour}:{minute}",
+    weekdays: ["Il-Ħadd", "It-Tnejn", "It-Tlieta", "L-Erbgħa", "Il-Ħamis", "Il-Ġimgħa", "Is-Sibt"],
+    months: ["Jannar", "Frar", "Marzu", "April", "Mejju", "Ġunju", "Lulju", "Awwissu", "Settembru", "Ottubru", "Novembru", "Diċembru"],
+    list: "{0} u {1}",
+    units: {
+      day: { long: "{n} d", short: "{n} d", narrow: "{n} d" },
+      hour: { long: "{n} h", short: "{n} h", narrow: "{n} h" },
+      minute: { long: "{n} min", short: "{n} min", narrow: "{n} min" },
+      second: { long: "{n} s", short: "{n} s", narrow: "{n} s" },
+    },
+  },
 } satisfies Translation;
