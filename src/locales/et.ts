@@ -5,7 +5,7 @@ export default {
     dayName: "Turvalise interneti päev",
     countdownUntil: "{duration} on jäänud, kuni saabub {name}, {date}",
     countdownToday: "Täna on {name}!",
-    countdownEnded: "{name} toimus {date}.",
+    countdownEnded: "{name} oli {date}.",
     globalTheme: "Koos parema interneti nimel",
     bannerDay: "{name} {year}",
     bannerMessage: "Kaasa löövad koolid, pered ja organisatsioonid umbes 190 riigist. Leia tegevus enda lähedal.",

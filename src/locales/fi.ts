@@ -6,7 +6,7 @@ export default {
     countdownUntil: "{duration} jäljellä: {name}, {date}",
     countdownToday: "Tänään on {name}!",
     countdownEnded: "{name} oli {date}.",
-    globalTheme: "Yhdessä parempi internet",
+    globalTheme: "Yhdessä parempaan internetiin",
     bannerDay: "{name} {year}",
     bannerMessage: "Mukana on kouluja, perheitä ja järjestöjä noin 190 maasta. Löydä tapahtuma läheltäsi.",
     bannerCta: "Katso, miten voit osallistua",

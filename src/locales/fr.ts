@@ -4,7 +4,7 @@ export default {
   messages: {
     dayName: "Journée pour un Internet plus sûr",
     countdownUntil: "{duration} avant la {name}, {date}",
-    countdownToday: "Aujourd’hui, c’est la {name} !",
+    countdownToday: "Aujourd’hui, c’est la {name} !",
     countdownEnded: "La {name} a eu lieu le {date}.",
     globalTheme: "Ensemble pour un Internet meilleur",
     bannerDay: "{name} {year}",
