@@ -3,9 +3,9 @@ import type { Translation } from './en.js';
 export default {
   messages: {
     dayName: "Ден за безопасен интернет",
-    countdownUntil: "Остават {duration} до „{name}“, {date}",
+    countdownUntil: "Още {duration} до „{name}“, {date}",
     countdownToday: "Днес е {name}!",
-    countdownEnded: "„{name}“ се проведе на {date}.",
+    countdownEnded: "„{name}“ се проведе ({date}).",
     globalTheme: "Заедно за по-добър интернет",
     bannerDay: "{name} {year}",
     bannerMessage: "Участват училища, семейства и организации от около 190 държави. Намерете събитие близо до вас.",
@@ -15,8 +15,8 @@ export default {
     carouselSlide: "{index} от {count}",
     carouselPrevious: "Предишен съвет",
     carouselNext: "Следващ съвет",
-    carouselStop: "Спри автоматичната смяна на съветите",
-    carouselStart: "Пусни автоматичната смяна на съветите",
+    carouselStop: "Спиране на автоматичната смяна на съветите",
+    carouselStart: "Пускане на автоматичната смяна на съветите",
     carouselChildren: "За деца",
     carouselTeens: "За тийнейджъри",
     carouselParents: "За родители",

@@ -3,12 +3,12 @@ import type { Translation } from './en.js';
 export default {
   messages: {
     dayName: "Den bezpečnějšího internetu",
-    countdownUntil: "Do akce {name} zbývá {duration}, {date}",
+    countdownUntil: "Ještě {duration} do akce {name}, {date}",
     countdownToday: "Dnes je {name}!",
-    countdownEnded: "Akce {name} proběhla: {date}.",
+    countdownEnded: "Akce {name} proběhla ({date}).",
     globalTheme: "Společně za lepší internet",
     bannerDay: "{name} {year}",
-    bannerMessage: "Zapojují se školy, rodiny a organizace z asi 190 zemí. Najděte akci ve svém okolí.",
+    bannerMessage: "Zapojují se školy, rodiny a organizace z přibližně 190 zemí. Najděte akci ve svém okolí.",
     bannerCta: "Zjistěte, jak se zapojit",
     bannerDismiss: "Zavřít oznámení akce {name}",
     carouselLabel: "Tipy pro bezpečný internet",

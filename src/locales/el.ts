@@ -5,7 +5,7 @@ export default {
     dayName: "Ημέρα Ασφαλούς Διαδικτύου",
     countdownUntil: "{duration} μέχρι την {name}, {date}",
     countdownToday: "Σήμερα είναι η {name}!",
-    countdownEnded: "Η {name} έγινε: {date}.",
+    countdownEnded: "Η {name} πραγματοποιήθηκε ({date}).",
     globalTheme: "Μαζί για ένα καλύτερο διαδίκτυο",
     bannerDay: "{name} {year}",
     bannerMessage: "Συμμετέχουν σχολεία, οικογένειες και οργανισμοί από περίπου 190 χώρες. Βρες μια δράση κοντά σου.",

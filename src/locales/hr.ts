@@ -5,7 +5,7 @@ export default {
     dayName: "Dan sigurnijeg interneta",
     countdownUntil: "{duration} do događaja „{name}”, {date}",
     countdownToday: "Danas je {name}!",
-    countdownEnded: "{name} održan je {date}",
+    countdownEnded: "{name} održan je ({date}).",
     globalTheme: "Zajedno za bolji internet",
     bannerDay: "{name} {year}",
     bannerMessage: "Sudjeluju škole, obitelji i organizacije iz oko 190 zemalja. Pronađite aktivnost u svojoj blizini.",
