@@ -4,8 +4,8 @@ export default {
   messages: {
     dayName: "Lá Idirlín Níos Sábháilte",
     countdownUntil: "{duration} go dtí {name}, {date}",
-    countdownToday: "Inniu: {name}!",
-    countdownEnded: "Bhí {name} ar siúl: {date}.",
+    countdownToday: "Is inniu {name}!",
+    countdownEnded: "Bhí {name} ar siúl {date}.",
     globalTheme: "Le chéile ar son idirlín níos fearr",
     bannerDay: "{name} {year}",
     bannerMessage: "Tá scoileanna, teaghlaigh agus eagraíochtaí i dtimpeall 190 tír páirteach. Aimsigh imeacht in aice leat.",
@@ -19,8 +19,8 @@ export default {
     carouselStart: "Tosaigh na leideanna ag athrú leo féin",
     carouselChildren: "Do pháistí",
     carouselTeens: "Do dhéagóirí",
-    carouselParents: "Do thuismitheoirí",
-    carouselEducators: "Do mhúinteoirí",
+    carouselParents: "Do thuismitheoirí agus do chúramóirí",
+    carouselEducators: "Do mhúinteoirí agus d'oideachasóirí",
   },
   tips: {
     "children-trusted-adult": { title: "Inis do dhuine a bhfuil muinín agat as", text: "Má chuireann rud éigin ar líne imní, brón nó mearbhall ort, inis do dhuine fásta a bhfuil muinín agat as. Ní bheidh tú i dtrioblóid as é a insint." },

@@ -2,10 +2,10 @@ import type { Translation } from './en.js';
 
 export default {
   messages: {
-    dayName: "Biztonságos Internet Napja",
+    dayName: "Biztonságos Internet Nap",
     countdownUntil: "{duration} van hátra: {name}, {date}",
     countdownToday: "Ma van a {name}!",
-    countdownEnded: "A {name} időpontja: {date}.",
+    countdownEnded: "A {name} időpontja {date} volt.",
     globalTheme: "Együtt egy jobb internetért",
     bannerDay: "{name} {year}",
     bannerMessage: "Iskolák, családok és szervezetek vesznek részt mintegy 190 országban. Keress egy programot a közeledben!",
@@ -19,7 +19,7 @@ export default {
     carouselStart: "Tippek automatikus váltásának indítása",
     carouselChildren: "Gyerekeknek",
     carouselTeens: "Tiniknek",
-    carouselParents: "Szülőknek",
+    carouselParents: "Szülőknek és gondviselőknek",
     carouselEducators: "Pedagógusoknak",
   },
   tips: {

@@ -20,7 +20,7 @@ export default {
     carouselChildren: "Per bambini e bambine",
     carouselTeens: "Per ragazzi e ragazze",
     carouselParents: "Per genitori",
-    carouselEducators: "Per insegnanti",
+    carouselEducators: "Per insegnanti ed educatori",
   },
   tips: {
     "children-trusted-adult": { title: "Parlane con qualcuno di cui ti fidi", text: "Se qualcosa online ti preoccupa, ti rende triste o ti confonde, dillo a un adulto di cui ti fidi. Non finirai nei guai per averlo detto." },
