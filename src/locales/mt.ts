@@ -2,10 +2,10 @@ import type { Translation } from './en.js';
 
 export default {
   messages: {
-    dayName: "Jum l-Internet Aktar Sigur",
+    dayName: "Jum għal Internet Aktar Sikur",
     countdownUntil: "Fadal {duration} għal {name}, {date}",
     countdownToday: "Illum huwa {name}!",
-    countdownEnded: "{name} sar: {date}.",
+    countdownEnded: "{name} ġie ċċelebrat nhar {date}.",
     globalTheme: "Flimkien għal internet aħjar",
     bannerDay: "{name} {year}",
     bannerMessage: "Jieħdu sehem skejjel, familji u organizzazzjonijiet f’madwar 190 pajjiż. Sib attività qrib tiegħek.",

@@ -15,7 +15,7 @@ export default {
     carouselSlide: "{index} van {count}",
     carouselPrevious: "Vorige tip",
     carouselNext: "Volgende tip",
-    carouselStop: "Stop met tips automatisch wisselen",
+    carouselStop: "Tips niet meer automatisch laten wisselen",
     carouselStart: "Tips automatisch laten wisselen",
     carouselChildren: "Voor kinderen",
     carouselTeens: "Voor tieners",

@@ -3,12 +3,12 @@ import type { Translation } from './en.js';
 export default {
   messages: {
     dayName: "Dzień Bezpiecznego Internetu",
-    countdownUntil: "Do wydarzenia „{name}” zostało {duration}, {date}",
+    countdownUntil: "{duration} do wydarzenia „{name}”, {date}",
     countdownToday: "Dziś obchodzimy {name}!",
     countdownEnded: "Wydarzenie „{name}” odbyło się: {date}.",
-    globalTheme: "Razem dla lepszego internetu",
+    globalTheme: "Razem na rzecz lepszego internetu",
     bannerDay: "{name} {year}",
-    bannerMessage: "Biorą w nim udział szkoły, rodziny i organizacje z około 190 krajów. Znajdź wydarzenie w pobliżu.",
+    bannerMessage: "W obchodach biorą udział szkoły, rodziny i organizacje z około 190 krajów. Znajdź wydarzenie w pobliżu.",
     bannerCta: "Zobacz, jak się przyłączyć",
     bannerDismiss: "Zamknij komunikat o wydarzeniu „{name}”",
     carouselLabel: "Wskazówki o bezpieczeństwie w sieci",

@@ -3,9 +3,9 @@ import type { Translation } from './en.js';
 export default {
   messages: {
     dayName: "Dia da Internet Mais Segura",
-    countdownUntil: "Faltam {duration} para o {name}, {date}",
+    countdownUntil: "{duration} para o {name}, {date}",
     countdownToday: "Hoje é o {name}!",
-    countdownEnded: "O {name} foi em {date}.",
+    countdownEnded: "O {name} já decorreu ({date}).",
     globalTheme: "Juntos por uma internet melhor",
     bannerDay: "{name} {year}",
     bannerMessage: "Participam escolas, famílias e organizações de cerca de 190 países. Encontre uma atividade perto de si.",

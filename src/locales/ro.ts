@@ -3,7 +3,7 @@ import type { Translation } from './en.js';
 export default {
   messages: {
     dayName: "Ziua Siguranței pe Internet",
-    countdownUntil: "Mai sunt {duration} până la {name}, {date}",
+    countdownUntil: "{duration} până la {name}, {date}",
     countdownToday: "Astăzi este {name}!",
     countdownEnded: "{name} a avut loc {date}.",
     globalTheme: "Împreună pentru un internet mai bun",
