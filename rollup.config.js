@@ -6,8 +6,8 @@ import esbuild from 'rollup-plugin-esbuild';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { transformSync } from 'esbuild';
 import { foldTemplates } from './.ci/fold-templates.js';
+import { languages as listLanguages, partFile, partModule, PARTS } from './.ci/locales.js';
 
 /** Folds the white space out of our html`…` and css`…` templates, which no JavaScript minifier touches. */
 const foldLitTemplates = () => ({
@@ -27,44 +27,25 @@ const plugins = [
 
 const LOADERS = /[\\/]src[\\/]locales[\\/]loaders\.ts$/;
 const PART = '\0sid-locale:';
-const PARTS = ['interface', 'children', 'teens', 'parents', 'educators'];
-
-/** `de` → `de.js`, the interface strings; `de` and `children` → `de-tips-children.js`, that audience's tips. */
-const partFile = (id) => {
-  const [language, part] = id.slice(PART.length).split(':');
-  return part === 'interface' ? `${language}.js` : `${language}-tips-${part}.js`;
-};
-
-const translations = new Map();
-/** A language's file from src/locales, evaluated: `{ messages, tips }`. Its only import is a type. */
-const readTranslation = (language) => {
-  if (!translations.has(language)) {
-    const { code } = transformSync(readFileSync(`src/locales/${language}.ts`, 'utf8'), { loader: 'ts', format: 'esm' });
-    translations.set(language, import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`).then((module) => module.default));
-  }
-  return translations.get(language);
-};
+/** `\0sid-locale:de:children` → `de`, `children`. */
+const parsePart = (id) => id.slice(PART.length).split(':');
 
 /**
- * A translator edits one file per language; a page fetches only the part an element needs. The CDN builds replace
- * src/locales/loaders.ts with a loader of parts: each language's interface strings (`locales/de.js`) and its words
- * for each audience's tips (`locales/de-tips-children.js` …), each its own file, so a countdown never downloads tips,
- * and no file nears the 4,000-byte budget even in Greek. The module build writes the files; both builds fetch them
- * from beside themselves (the classic script cannot split into chunks): `import(new URL('locales/de.js', <own URL>))`.
+ * Each language split into parts (.ci/locales.js), so a countdown never downloads tips and no file nears the
+ * 4,000-byte budget even in Greek. The CDN builds replace src/locales/loaders.ts with a loader of parts; the module
+ * build writes the part files, and both builds fetch them from beside themselves (the classic script cannot split into
+ * chunks): `import(new URL('locales/de.js', <own URL>))`.
  */
 const splitLocales = ({ besideScript }) => {
   let languages = [];
   return {
     name: 'split-locales',
     buildStart() {
-      const source = readFileSync('src/locales/loaders.ts', 'utf8');
-      languages = [...source.matchAll(/^ {2}(\w+): \(\) => import\('\.\/\1\.js'\),$/gm)].map((match) => match[1]);
-      if (!languages.length) this.error('no languages found in src/locales/loaders.ts');
+      languages = listLanguages();
       if (besideScript) return;
       for (const language of languages) {
         for (const part of PARTS) {
-          const id = `${PART}${language}:${part}`;
-          this.emitFile({ type: 'chunk', id, fileName: `locales/${partFile(id)}`, preserveSignature: 'strict' });
+          this.emitFile({ type: 'chunk', id: `${PART}${language}:${part}`, fileName: `locales/${partFile(language, part)}`, preserveSignature: 'strict' });
         }
       }
     },
@@ -78,11 +59,7 @@ const splitLocales = ({ besideScript }) => {
 export async function loadPart(language,part){if(!loaders[language])return;
 return(await import(new URL(\`locales/\${language}\${part==='interface'?'':'-tips-'+part}.js\`,${base}).href)).default}`;
       }
-      if (!id.startsWith(PART)) return null;
-      const [language, part] = id.slice(PART.length).split(':');
-      const { messages, tips, intl } = await readTranslation(language);
-      const words = part === 'interface' ? { messages, intl } : Object.fromEntries(Object.entries(tips).filter(([tip]) => tip.startsWith(`${part}-`)));
-      return `export default ${JSON.stringify(words)};`;
+      return id.startsWith(PART) ? partModule(...parsePart(id)) : null;
     },
   };
 };

@@ -42,6 +42,11 @@ try {
     if (calendar.saferInternetDay(2027) !== '2027-02-09') throw new Error('calendar gave ' + calendar.saferInternetDay(2027));
     if (typeof main.SidCountdown !== 'function' || typeof classes.SidTipCarousel !== 'function') throw new Error('classes missing');
     console.log('✓ Node imports every entry point without a DOM; next Safer Internet Day: ' + main.nextSaferInternetDay({ timeZone: 'UTC' }).date);
+    const { loadPart } = await import('./node_modules/sid-widgets/dist/locales/loaders.js');
+    const greek = await loadPart('el', 'interface');
+    const children = Object.keys(await loadPart('el', 'children'));
+    if (!greek.messages.dayName.startsWith('Ημέρα') || children.length !== 11 || !children.every((id) => id.startsWith('children-'))) throw new Error('dist/locales: the Greek parts are wrong');
+    console.log('✓ dist/locales: each language in parts, e.g. Greek: ' + greek.messages.dayName + ', ' + children.length + ' tips for children');
   `;
   process.stdout.write(run('node', ['--input-type=module', '-e', script], { cwd: app }));
 } catch (error) {

@@ -1,5 +1,5 @@
 // Prints min / gzip / brotli bytes of every JavaScript file in cdn/, and fails when cdn/sid-widgets.js plus the
-// chunks it imports statically exceeds its budget, or when a language file exceeds its own.
+// chunks it imports statically exceeds its budget, or when a language file (in cdn/ or dist/) exceeds its own.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -53,6 +53,15 @@ for (const row of languages) {
 }
 const [largest, most] = [...whole].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
 console.log(`${whole.size} languages; every file of one language together at most ${most} bytes brotli (${largest}), fetched only when a page shows all of it.`);
+
+// the npm build splits each language the same way, for the partner's bundler (not minified there)
+const npmLanguages = readdirSync('dist/locales')
+  .filter((file) => file.endsWith('.js') && file !== 'loaders.js' && file !== 'en.js')
+  .map((file) => ({ file, brotli: brotli(readFileSync(join('dist/locales', file))) }));
+const npmHeavy = npmLanguages.filter((row) => row.brotli > LANGUAGE_BUDGET);
+console.log(`dist/locales: ${npmLanguages.length} language files, the largest ${Math.max(0, ...npmLanguages.map((row) => row.brotli))} bytes brotli; budget ${LANGUAGE_BUDGET} each.`);
+for (const row of npmHeavy) console.log(`OVER: dist/locales/${row.file} is ${row.brotli} bytes brotli.`);
+heavy.push(...npmHeavy);
 
 const initial = [...staticGraph(entry)];
 const total = rows.filter((row) => initial.includes(row.file)).reduce((sum, row) => sum + row.brotli, 0);

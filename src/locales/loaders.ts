@@ -46,8 +46,8 @@ export const loaders: Record<string, Loader> = {
  * One part of `language`: its interface strings (and `Intl` fallback), or its words for one audience's built-in tips (a tip's id begins
  * with its audience), keyed by tip id; `undefined` for a language without a file.
  *
- * The CDN build (rollup.config.js) replaces this module with one that fetches each part as a file of its own, so a
- * page with a countdown never downloads the tips, and a carousel for children only the children's tips.
+ * The builds (.ci/locales.js) replace this module with one that fetches each part as a file of its own, so a page
+ * with a countdown never downloads the tips, and a carousel for children only the children's tips.
  */
 export async function loadPart(language: string, part: 'interface'): Promise<Interface | undefined>;
 export async function loadPart(language: string, part: Audience): Promise<Record<string, TipText> | undefined>;
