@@ -55,9 +55,10 @@ const splitLocales = ({ besideScript }) => {
     async load(id) {
       if (LOADERS.test(id)) {
         const base = besideScript ? 'scriptUrl' : 'import.meta.url';
+        // names the files with partFile's own code, as they were written
         return `export const loaders=Object.fromEntries(${JSON.stringify(languages.join(' '))}.split(' ').map((language)=>[language,1]));
 export async function loadPart(language,part){if(!loaders[language])return;
-return(await import(new URL(\`locales/\${language}\${part==='interface'?'':'-tips-'+part}.js\`,${base}).href)).default}`;
+return(await import(new URL('locales/'+(${partFile})(language,part),${base}).href)).default}`;
       }
       return id.startsWith(PART) ? partModule(...parsePart(id)) : null;
     },

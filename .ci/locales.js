@@ -17,15 +17,18 @@ export function languages() {
 /** `de`, `interface` → `de.js`; `de`, `children` → `de-tips-children.js`. */
 export const partFile = (language, part) => (part === 'interface' ? `${language}.js` : `${language}-tips-${part}.js`);
 
+/** A module of src/ that imports nothing but types, evaluated. */
+const evaluate = (path) => {
+  const { code } = transformSync(readFileSync(path, 'utf8'), { loader: 'ts', format: 'esm' });
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+};
+
+const parts = evaluate('src/locales/parts.ts');
 const translations = new Map();
 
-/** A part of a language, as a module's source: `export default {…}`. The language file's only import is a type. */
+/** A part of a language, as a module's source: `export default {…}`, split by the elements' own `partOf`. */
 export async function partModule(language, part) {
-  if (!translations.has(language)) {
-    const { code } = transformSync(readFileSync(`src/locales/${language}.ts`, 'utf8'), { loader: 'ts', format: 'esm' });
-    translations.set(language, import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`).then((module) => module.default));
-  }
-  const { messages, tips, intl } = await translations.get(language);
-  const words = part === 'interface' ? { messages, intl } : Object.fromEntries(Object.entries(tips).filter(([id]) => id.startsWith(`${part}-`)));
-  return `export default ${JSON.stringify(words)};\n`;
+  if (!translations.has(language)) translations.set(language, evaluate(`src/locales/${language}.ts`));
+  const { partOf } = await parts;
+  return `export default ${JSON.stringify(partOf((await translations.get(language)).default, part))};\n`;
 }

@@ -1,9 +1,9 @@
-import { en, type IntlFallback, type Messages, type TipText } from '../locales/en.js';
+import { en, type Interface, type IntlFallback, type Messages, type TipText } from '../locales/en.js';
 import { loadPart, loaders } from '../locales/loaders.js';
 import type { Audience } from '../tip-carousel/tips.js';
 import { lazy } from './lazy.js';
 
-const interfaces = new Map<string, { messages: Messages; intl?: IntlFallback | undefined }>();
+const interfaces = new Map<string, Interface>();
 const tips = new Map<string, Record<string, TipText>>();
 /** Each tips file's load, by `language:audience`. */
 const tipLoads = new Map<string, Promise<void>>();

@@ -56,6 +56,9 @@ export interface Translation {
   intl?: IntlFallback;
 }
 
+/** What every element needs of a language: its interface strings, and the `Intl` fallback where it has one. */
+export type Interface = Pick<Translation, 'messages' | 'intl'>;
+
 /**
  * What the elements ask of `Intl`, for a browser that has no data for a language (Chromium has none for Irish,
  * Icelandic and Maltese): CLDR's full date pattern with and without the time, weekday names from Sunday, month names

@@ -1,8 +1,6 @@
 import type { Audience } from '../tip-carousel/tips.js';
-import type { TipText, Translation } from './en.js';
-
-/** What every element needs of a language. */
-export type Interface = Pick<Translation, 'messages' | 'intl'>;
+import type { Interface, TipText, Translation } from './en.js';
+import { partOf } from './parts.js';
 
 type Loader = () => Promise<{ default: Translation }>;
 
@@ -43,8 +41,7 @@ export const loaders: Record<string, Loader> = {
 };
 
 /**
- * One part of `language`: its interface strings (and `Intl` fallback), or its words for one audience's built-in tips (a tip's id begins
- * with its audience), keyed by tip id; `undefined` for a language without a file.
+ * One part of `language` (see `partOf`); `undefined` for a language without a file.
  *
  * The builds (.ci/locales.js) replace this module with one that fetches each part as a file of its own, so a page
  * with a countdown never downloads the tips, and a carousel for children only the children's tips.
@@ -53,8 +50,5 @@ export async function loadPart(language: string, part: 'interface'): Promise<Int
 export async function loadPart(language: string, part: Audience): Promise<Record<string, TipText> | undefined>;
 export async function loadPart(language: string, part: 'interface' | Audience): Promise<Interface | Record<string, TipText> | undefined> {
   const loader = loaders[language];
-  if (!loader) return undefined;
-  const { messages, tips, intl } = (await loader()).default;
-  if (part === 'interface') return { messages, intl };
-  return Object.fromEntries(Object.entries(tips).filter(([id]) => id.startsWith(`${part}-`)));
+  return loader && partOf((await loader()).default, part);
 }
