@@ -18,6 +18,13 @@ const AUDIENCE_LABEL = {
 const SWIPE = 40;
 /** The longest delay `setTimeout` keeps; a longer one fires at once. */
 const MAX_DELAY = 2 ** 31 - 1;
+/**
+ * The words of a space- or comma-separated attribute, in lower case; `all` is left out, as it means no filter. Read
+ * before willUpdate too, when a property may still be whatever code set it to.
+ */
+const wordsOf = (value: unknown): string[] =>
+  String(value ?? '').toLowerCase().split(/[\s,]+/).filter((word) => word && word !== 'all');
+
 /** How long a partner's tips file may take before the carousel gives up and shows ours. */
 const FETCH_TIMEOUT = 10_000;
 
@@ -86,8 +93,7 @@ export class CarouselView implements ReactiveController {
     const host = this.#host;
     const partnerFile = !!host.src && !(this.#fetched?.src === host.src && !this.#fetched.tips);
     if (partnerFile || host.querySelector('sid-tip')) return Promise.resolve();
-    // before willUpdate, so the property may still be whatever code set it to
-    const words = String(host.audience ?? '').toLowerCase().split(/[\s,]+/);
+    const words = wordsOf(host.audience);
     const audiences = AUDIENCES.filter((audience) => words.includes(audience));
     return loadTips(host.language, audiences.length ? audiences : AUDIENCES);
   }
@@ -195,7 +201,7 @@ export class CarouselView implements ReactiveController {
 
   /** The known words of a space-separated attribute (`all`, like none, means no filter); unknown ones are warned about. */
   #words(attribute: string, value: string | undefined, known: readonly string[]): string[] {
-    const words = (value ?? '').toLowerCase().split(/[\s,]+/).filter((word) => word && word !== 'all');
+    const words = wordsOf(value);
     const unknown = words.filter((word) => !known.includes(word));
     if (unknown.length) this.#host.warn(attribute, value, `expected some of ${known.join(' ')}; ignoring ${unknown.join(' ')}`);
     return words.filter((word) => known.includes(word));
