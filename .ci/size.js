@@ -41,10 +41,17 @@ const line = (a, b, c, d) => `${a.padEnd(width)}  ${b.padStart(8)}  ${c.padStart
 console.log(line('file', 'min', 'gzip', 'brotli'));
 for (const row of rows) console.log(line(row.file, String(row.min), String(row.gzip), String(row.brotli)));
 
+/** Prints the largest of `files` and any over the language budget; returns those over it. */
+function checkLanguages(where, files) {
+  const over = files.filter((row) => row.brotli > LANGUAGE_BUDGET);
+  console.log(`${where}: ${files.length} language files, the largest ${Math.max(0, ...files.map((row) => row.brotli))} bytes brotli; budget ${LANGUAGE_BUDGET} each.`);
+  for (const row of over) console.log(`OVER: ${where}/${row.file} is ${row.brotli} bytes brotli.`);
+  return over;
+}
+
 const languages = rows.filter((row) => row.file.startsWith('locales/'));
-const heavy = languages.filter((row) => row.brotli > LANGUAGE_BUDGET);
-console.log(`\n${languages.length} language files, the largest ${Math.max(0, ...languages.map((row) => row.brotli))} bytes brotli; budget ${LANGUAGE_BUDGET} each.`);
-for (const row of heavy) console.log(`OVER: ${row.file} is ${row.brotli} bytes brotli.`);
+console.log('');
+const heavy = checkLanguages(dir, languages);
 // a language is its interface file and one tips file per audience; a page fetches only the ones its elements need
 const whole = new Map();
 for (const row of languages) {
@@ -55,13 +62,11 @@ const [largest, most] = [...whole].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
 console.log(`${whole.size} languages; every file of one language together at most ${most} bytes brotli (${largest}), fetched only when a page shows all of it.`);
 
 // the npm build splits each language the same way, for the partner's bundler (not minified there)
-const npmLanguages = readdirSync('dist/locales')
+const npmDir = 'dist/locales';
+const npmLanguages = readdirSync(npmDir)
   .filter((file) => file.endsWith('.js') && file !== 'loaders.js' && file !== 'en.js')
-  .map((file) => ({ file, brotli: brotli(readFileSync(join('dist/locales', file))) }));
-const npmHeavy = npmLanguages.filter((row) => row.brotli > LANGUAGE_BUDGET);
-console.log(`dist/locales: ${npmLanguages.length} language files, the largest ${Math.max(0, ...npmLanguages.map((row) => row.brotli))} bytes brotli; budget ${LANGUAGE_BUDGET} each.`);
-for (const row of npmHeavy) console.log(`OVER: dist/locales/${row.file} is ${row.brotli} bytes brotli.`);
-heavy.push(...npmHeavy);
+  .map((file) => ({ file, brotli: brotli(readFileSync(join(npmDir, file))) }));
+heavy.push(...checkLanguages(npmDir, npmLanguages));
 
 const initial = [...staticGraph(entry)];
 const total = rows.filter((row) => initial.includes(row.file)).reduce((sum, row) => sum + row.brotli, 0);
