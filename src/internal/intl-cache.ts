@@ -7,12 +7,17 @@ const cache = new Map<string, unknown>();
 
 type Formatter<T> = { supportedLocalesOf(locale: string): string[] } & (new (locale: string, options: object) => T);
 
+/** Whether this browser's `Intl` has data for a locale, by formatter kind: asked once per page. */
+const supported = new Map<string, boolean>();
+
 /**
  * The formatter `kind` for `locale`; or, where this browser's `Intl` has no data for the language and its file brings
  * CLDR's patterns (Chromium has none for Irish, Icelandic and Maltese), one built from those patterns.
  */
 function cached<T>(kind: Formatter<T>, locale: string, options: object, fallback: (data: IntlFallback) => T | undefined): T {
-  const data = kind.supportedLocalesOf(locale).length ? undefined : intlFallbackFor(baseLanguage(locale));
+  const support = `${kind.name}|${locale}`;
+  if (!supported.has(support)) supported.set(support, kind.supportedLocalesOf(locale).length > 0);
+  const data = supported.get(support) ? undefined : intlFallbackFor(baseLanguage(locale));
   const key = `${kind.name}|${locale}|${JSON.stringify(options)}|${!!data}`;
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) {
