@@ -4,3 +4,4 @@ export * from './sid-theme-banner.js';
 export * from './sid-tip-carousel.js';
 export * from './calendar/calendar.js';
 export { VERSION } from './internal/version.js';
+export type * from './events/events.js';

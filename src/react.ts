@@ -10,6 +10,7 @@
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
+import type { SidEventMap } from './events/events.js';
 import { SidCountdown as SidCountdownElement } from './sid-countdown.js';
 import { SidThemeBanner as SidThemeBannerElement } from './sid-theme-banner.js';
 import { SidTipCarousel as SidTipCarouselElement } from './sid-tip-carousel.js';
@@ -20,8 +21,8 @@ export const SidCountdown = createComponent({
   elementClass: SidCountdownElement,
   displayName: 'SidCountdown',
   events: {
-    onCountdownStart: 'sid-countdown-start' as EventName<CustomEvent<{ date: string }>>,
-    onCountdownEnd: 'sid-countdown-end' as EventName<CustomEvent<{ date: string }>>,
+    onCountdownStart: 'sid-countdown-start' as EventName<SidEventMap['sid-countdown-start']>,
+    onCountdownEnd: 'sid-countdown-end' as EventName<SidEventMap['sid-countdown-end']>,
   },
 });
 
@@ -31,7 +32,7 @@ export const SidThemeBanner = createComponent({
   elementClass: SidThemeBannerElement,
   displayName: 'SidThemeBanner',
   events: {
-    onDismiss: 'sid-dismiss' as EventName<CustomEvent>,
+    onDismiss: 'sid-dismiss' as EventName<SidEventMap['sid-dismiss']>,
   },
 });
 
@@ -41,6 +42,6 @@ export const SidTipCarousel = createComponent({
   elementClass: SidTipCarouselElement,
   displayName: 'SidTipCarousel',
   events: {
-    onTipChange: 'sid-tip-change' as EventName<CustomEvent<{ index: number; id: string }>>,
+    onTipChange: 'sid-tip-change' as EventName<SidEventMap['sid-tip-change']>,
   },
 });

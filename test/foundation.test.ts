@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { define } from '../src/internal/define.js';
 import { VERSION } from '../src/internal/version.js';
-import { AUDIENCES } from '../src/tip-carousel/tips.js';
+import { AUDIENCES } from '../src/locales/schema.js';
 import { captureWarnings, loadFrame as load, removeFrames, TAGS, visibleText } from './helpers.js';
 
 const loadFrame = async (src: string) => (await load(src)).frame;

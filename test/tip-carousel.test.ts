@@ -4,7 +4,8 @@ import sinon from 'sinon';
 import '../src/sid-tip-carousel.js';
 import type { SidTipCarousel } from '../src/sid-tip-carousel.js';
 import { tips } from '../src/tip-carousel/tips.en.js';
-import { AUDIENCES, TOPICS, filterTips, parseTipsFile, tipOfTheDayIndex } from '../src/tip-carousel/tips.js';
+import { AUDIENCES } from '../src/locales/schema.js';
+import { TOPICS, filterTips, parseTipsFile, tipOfTheDayIndex } from '../src/tip-carousel/tips.js';
 import { captureWarnings, visibleText } from './helpers.js';
 
 async function carousel(template: ReturnType<typeof html>): Promise<SidTipCarousel> {

@@ -1,9 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import { en, type Translation } from '../src/locales/en.js';
-import { loadPart, loaders } from '../src/locales/loaders.js';
+import { en } from '../src/locales/en.js';
+import { loaders, type PartLoader } from '../src/locales/languages.js';
+import { loadPart } from '../src/locales/loaders.js';
+import { AUDIENCES, type Translation } from '../src/locales/schema.js';
 import { tips as englishTips } from '../src/tip-carousel/tips.en.js';
-import { AUDIENCES } from '../src/tip-carousel/tips.js';
 import { captureWarnings, visibleText } from './helpers.js';
 
 /** The 24 official EU languages, plus Norwegian Bokmål, Icelandic, Ukrainian, Turkish, Arabic and Hebrew. */
@@ -12,6 +13,9 @@ const REQUIRED = [
   'sk', 'sl', 'sv', 'nb', 'is', 'uk', 'tr', 'ar', 'he',
 ];
 const RIGHT_TO_LEFT = ['ar', 'he'];
+
+/** A language whose every part comes from `load`, as in the source. */
+const everyPart = (load: PartLoader) => ({ interface: load, children: load, teens: load, parents: load, educators: load });
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
@@ -46,7 +50,7 @@ describe('a language that cannot be fetched', () => {
   };
 
   it('leaves the elements in English, the tip marked as English, with one warning', async () => {
-    loaders.zz = () => Promise.reject(new Error('offline'));
+    loaders.zz = everyPart(() => Promise.reject(new Error('offline')));
     let elements: Updatable[] = [];
     const warnings = await captureWarnings(async () => (elements = await render('zz')));
     delete loaders.zz;
@@ -60,11 +64,11 @@ describe('a language that cannot be fetched', () => {
 
   it('keeps the interface translated when only the tips fail, with one warning for all four audiences', async () => {
     let calls = 0;
-    const german = (await loaders.de!()).default;
-    loaders.zy = async () => {
+    const german = (await loaders.de!.interface()).default;
+    loaders.zy = everyPart(async () => {
       if (calls++ > 0) throw new Error('offline');
-      return { default: { messages: german.messages, tips: {} } };
-    };
+      return { default: { messages: german.messages!, tips: {} } };
+    });
     let elements: Updatable[] = [];
     const warnings = await captureWarnings(async () => (elements = await render('zy')));
     delete loaders.zy;
@@ -77,7 +81,7 @@ describe('a language that cannot be fetched', () => {
 
 describe('translations', () => {
   it('exist for all 29 languages besides English, each in its own file', () => {
-    expect(REQUIRED.filter((language) => !loaders[language]), 'languages without a file in src/locales/loaders.ts').to.deep.equal([]);
+    expect(REQUIRED.filter((language) => !loaders[language]), 'languages without a file in src/locales/languages.ts').to.deep.equal([]);
   });
 
   it('can split the tips by audience: every built-in tip id begins with its audience', () => {
@@ -89,7 +93,7 @@ describe('translations', () => {
       let translation: Translation;
       before(async () => {
         const loader = loaders[language];
-        if (loader) translation = (await loader()).default;
+        if (loader) translation = (await loader.interface()).default as Translation;
       });
 
       it('has every interface string, with the same placeholders, none empty', () => {

@@ -1,6 +1,6 @@
-import { en, type Interface, type IntlFallback, type Messages, type TipText } from '../locales/en.js';
-import { loadPart, loaders } from '../locales/loaders.js';
-import type { Audience } from '../tip-carousel/tips.js';
+import { en } from '../locales/en.js';
+import { hasLanguage, loadPart } from '../locales/loaders.js';
+import type { Audience, Interface, IntlFallback, Messages, TipText } from '../locales/schema.js';
 import { lazy } from './lazy.js';
 
 const interfaces = new Map<string, Interface>();
@@ -31,7 +31,7 @@ export function tipsFor(language: string): Record<string, TipText> | undefined {
  * stays.
  */
 export async function loadLanguage(language: string): Promise<void> {
-  if (!loaders[language] || interfaces.has(language)) return;
+  if (!hasLanguage(language) || interfaces.has(language)) return;
   const loaded = await lazy(`the "${language}" translation (English is shown instead)`, () => loadPart(language, 'interface'));
   if (loaded) interfaces.set(language, loaded);
 }
@@ -42,7 +42,7 @@ export async function loadLanguage(language: string): Promise<void> {
  * one warning for the language says why and those tips stay in English.
  */
 export async function loadTips(language: string, audiences: readonly Audience[]): Promise<void> {
-  if (!loaders[language]) return;
+  if (!hasLanguage(language)) return;
   await loadLanguage(language);
   if (!interfaces.has(language)) return;
   await Promise.all(
@@ -63,4 +63,9 @@ export async function loadTips(language: string, audiences: readonly Audience[])
       return load;
     }),
   );
+}
+
+/** Fills `{placeholders}` in a message. */
+export function fill(message: string, values: Record<string, string>): string {
+  return message.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }

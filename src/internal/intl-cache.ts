@@ -1,4 +1,4 @@
-import type { IntlFallback } from '../locales/en.js';
+import type { IntlFallback } from '../locales/schema.js';
 import { intlFallbackFor } from './i18n.js';
 import { baseLanguage } from './locale.js';
 

@@ -1,6 +1,8 @@
 import { adoptStyles, LitElement, type CSSResultOrNative, type PropertyDeclarations } from 'lit';
+import type { SidEventMap } from '../events/events.js';
+import type { Messages } from '../locales/schema.js';
+import type { SidServices } from './host.js';
 import { loadLanguage, messagesFor } from './i18n.js';
-import type { Messages } from '../locales/en.js';
 import { baseLanguage, languageDirection, resolveLanguage, toLocale } from './locale.js';
 import { VERSION } from './version.js';
 
@@ -12,10 +14,10 @@ let documentLang: MutationObserver | undefined;
 
 /**
  * What every sid-widgets element shares: its version, `theme`, language and direction, events, and warnings about bad
- * attribute values. `emit`, `warn`, `locale`, `language`, `messages` and `direction` are public so that an element's
- * own controllers can use them; they are not part of the documented API.
+ * attribute values. The services its internal modules use (`SidServices`) are public for them, and tagged as internal:
+ * they are not part of the documented API.
  */
-export class SidElement extends LitElement {
+export class SidElement extends LitElement implements SidServices {
   static readonly version = VERSION;
 
   static override properties: PropertyDeclarations = { theme: { reflect: true } };
@@ -46,17 +48,26 @@ export class SidElement extends LitElement {
     connected.delete(this);
   }
 
-  /** The locale for `Intl`, such as `pt-BR`: the element's `lang`, the page's, or the browser's. */
+  /**
+   * The locale for `Intl`, such as `pt-BR`: the element's `lang`, the page's, or the browser's.
+   * @internal
+   */
   get locale(): string {
     return toLocale(resolveLanguage(this));
   }
 
-  /** The bare language of `locale`, such as `pt`. */
+  /**
+   * The bare language of `locale`, such as `pt`.
+   * @internal
+   */
   get language(): string {
     return baseLanguage(this.locale);
   }
 
-  /** The interface strings in the element's language (English until that language has loaded). */
+  /**
+   * The interface strings in the element's language (English until that language has loaded).
+   * @internal
+   */
   get messages(): Messages {
     return messagesFor(this.language);
   }
@@ -67,7 +78,10 @@ export class SidElement extends LitElement {
     return super.scheduleUpdate();
   }
 
-  /** `rtl` for a right-to-left language unless the page sets `dir`; put it on the element's outer box. */
+  /**
+   * `rtl` for a right-to-left language unless the page sets `dir`; put it on the element's outer box.
+   * @internal
+   */
   get direction(): 'rtl' | undefined {
     return languageDirection(this, this.locale);
   }
@@ -95,19 +109,24 @@ export class SidElement extends LitElement {
   /**
    * Adds styles that arrived with a lazily loaded part to the element's own, as constructable stylesheets (so a strict
    * Content Security Policy is no obstacle).
+   * @internal
    */
   adoptLazyStyles(styles: CSSResultOrNative[]): void {
     adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, ...styles]);
   }
 
-  /** Dispatches a bubbling, composed event and returns false when a listener cancelled it. */
-  emit<T>(name: string, detail?: T, cancelable = false): boolean {
+  /**
+   * Dispatches a bubbling, composed event and returns false when a listener cancelled it.
+   * @internal
+   */
+  emit<K extends keyof SidEventMap>(name: K, detail: SidEventMap[K]['detail'], cancelable = false): boolean {
     return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
   }
 
   /**
    * One console warning per bad value of an attribute, naming the element, the attribute, the value and what is used
    * instead.
+   * @internal
    */
   warn(attribute: string, value: unknown, fallback: string): void {
     const key = `${attribute}\u0000${String(value)}`;

@@ -1,4 +1,4 @@
-import type { Translation } from './en.js';
+import type { Translation } from './schema.js';
 
 export default {
   messages: {

@@ -1,8 +1,11 @@
 import { css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { SidCountdown } from '../countdown/sid-countdown.component.js';
+import { define } from '../internal/define.js';
 import { lazy } from '../internal/lazy.js';
 import { SidElement } from '../internal/sid-element.js';
 import { tokens } from '../internal/tokens.styles.js';
-import type { BannerView } from './banner-view.js';
+import type { BannerOptions } from './banner-options.js';
+import type { BannerView } from './internal/banner-view.js';
 
 /**
  * The year's Safer Internet Day theme, the national theme where one is known, and a call to action. It flows in the
@@ -21,11 +24,11 @@ import type { BannerView } from './banner-view.js';
  * @attr layout - `card`, or `bar` for a full-width strip that flows in the page.
  * @attr dismissible - Shows a button that hides the banner.
  * @attr remember - Keeps a dismissal in localStorage for that Safer Internet Day year only. Nothing is stored without it.
- * @attr show-countdown - Shows a days-only `<sid-countdown>` to that year's day.
+ * @attr show-countdown - Shows a days-only `<sid-countdown>` to that year's day, registering `<sid-countdown>` if the page has not.
  * @attr theme - `light`, `dark`, or `auto` (follows the visitor's setting).
  * @attr lang - The language; default the closest `lang` on the page.
  *
- * @fires sid-dismiss - The visitor pressed the dismiss button; cancelable (`preventDefault()` keeps the banner). `detail: { year }`.
+ * @fires {SidDismissEvent} sid-dismiss - The visitor pressed the dismiss button; cancelable (`preventDefault()` keeps the banner). `detail: { year }`.
  *
  * @slot heading - Replaces the heading (the theme).
  * @slot message - Replaces the message.
@@ -53,7 +56,7 @@ import type { BannerView } from './banner-view.js';
  * @cssprop [--sid-space=1rem] - Base spacing.
  * @cssprop [--sid-banner-min-height=12rem] - The height the banner keeps at least; reserve the same with `sid-theme-banner:not(:defined)`.
  */
-export class SidThemeBanner extends SidElement {
+export class SidThemeBanner extends SidElement implements BannerOptions {
   static override styles = [
     tokens,
     css`
@@ -104,20 +107,22 @@ export class SidThemeBanner extends SidElement {
   /** Keeps a dismissal in localStorage for that Safer Internet Day year only. Nothing is stored without it. */
   remember = false;
 
-  /** Shows a days-only `<sid-countdown>` to that year's day. */
+  /** Shows a days-only `<sid-countdown>` to that year's day, registering `<sid-countdown>` if the page has not. */
   showCountdown = false;
 
   #view?: BannerView;
 
   /** Waits for the theme data and the banner's behaviour before the first render, as for the language. */
   protected override async scheduleUpdate(): Promise<unknown> {
-    const view = await lazy('the theme banner', () => import('./banner-view.js'));
+    const view = await lazy('the theme banner', () => import('./internal/banner-view.js'));
     if (view && !this.#view) this.#view = new view.BannerView(this);
     return super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // registered only once needed, so that sid-widgets/classes.js registers nothing
+    if (this.showCountdown) define('sid-countdown', SidCountdown);
     this.#view?.willUpdate(changed);
   }
 

@@ -1,9 +1,9 @@
 import { css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { lazy } from '../internal/lazy.js';
 import { SidElement } from '../internal/sid-element.js';
-import type { CarouselView } from './carousel-view.js';
 import { tokens } from '../internal/tokens.styles.js';
-
+import type { CarouselOptions } from './carousel-options.js';
+import type { CarouselView } from './internal/carousel-view.js';
 
 /**
  * Online-safety tips for children, teens, parents and educators, one at a time, following the WAI-ARIA Authoring
@@ -24,7 +24,7 @@ import { tokens } from '../internal/tokens.styles.js';
  * @attr theme - `light`, `dark`, or `auto` (follows the visitor's setting).
  * @attr lang - The language; default the closest `lang` on the page.
  *
- * @fires sid-tip-change - Another tip is shown, by the visitor or by rotation. `detail: { index, id }`.
+ * @fires {SidTipChangeEvent} sid-tip-change - Another tip is shown, by the visitor or by rotation. `detail: { index, id }`.
  *
  * @csspart base - The carousel, a region named "Online safety tips".
  * @csspart controls - The box around the buttons.
@@ -47,7 +47,7 @@ import { tokens } from '../internal/tokens.styles.js';
  * @cssprop [--sid-space=1rem] - Base spacing.
  * @cssprop [--sid-carousel-min-height=11rem] - The height the carousel keeps whatever the tip; reserve the same with `sid-tip-carousel:not(:defined)`.
  */
-export class SidTipCarousel extends SidElement {
+export class SidTipCarousel extends SidElement implements CarouselOptions {
   static override styles = [
     tokens,
     css`
@@ -93,7 +93,7 @@ export class SidTipCarousel extends SidElement {
 
   /** Waits for the tips and the carousel's behaviour before the first render, as for the language. */
   protected override async scheduleUpdate(): Promise<unknown> {
-    const view = await lazy('the tip carousel', () => import('./carousel-view.js'));
+    const view = await lazy('the tip carousel', () => import('./internal/carousel-view.js'));
     if (view && !this.#view) this.#view = new view.CarouselView(this);
     await this.#view?.loadWords();
     return super.scheduleUpdate();

@@ -1,9 +1,8 @@
 /** Choosing, ordering and checking tips: pure functions, no DOM. */
+import { AUDIENCES, type Audience } from '../locales/schema.js';
 
-export const AUDIENCES = ['children', 'teens', 'parents', 'educators'] as const;
 export const TOPICS = ['privacy', 'passwords', 'kindness', 'misinformation', 'scams', 'wellbeing', 'help'] as const;
 
-export type Audience = (typeof AUDIENCES)[number];
 export type Topic = (typeof TOPICS)[number];
 
 export interface Tip {

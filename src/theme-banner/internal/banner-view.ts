@@ -1,17 +1,15 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { FIRST_YEAR, nextSaferInternetDay, saferInternetDay } from '../calendar/calendar.js';
-import { dateTimeFormat } from '../internal/intl-cache.js';
-import { fill } from '../locales/en.js';
-import '../sid-countdown.js';
-import type { SidThemeBanner } from './sid-theme-banner.component.js';
-import { styles } from './sid-theme-banner.styles.js';
-import { countryCode, countryPage, themeFor } from './themes.js';
+import { saferInternetDay } from '../../calendar/calendar.js';
+import { fill } from '../../internal/i18n.js';
+import { dateTimeFormat } from '../../internal/intl-cache.js';
+import type { BannerHost } from '../banner-options.js';
+import { styles } from '../sid-theme-banner.styles.js';
+import { countryPage, themeFor } from '../themes.js';
+import { keepDismissal, readDismissal } from './dismissal.js';
+import { checkCountry, checkLink, checkTexts, checkYear, LAYOUTS } from './inputs.js';
 
-const LAYOUTS: readonly string[] = ['card', 'bar'];
 const THEMES: readonly string[] = ['light', 'dark', 'auto'];
-const TEXTS = ['heading', 'message', 'cta', 'href', 'country'] as const;
-const STORAGE_PREFIX = 'sid-widgets:dismissed:';
 
 /**
  * Everything the theme banner does, fetched with the theme data the first time a banner renders, so that pages
@@ -19,7 +17,7 @@ const STORAGE_PREFIX = 'sid-widgets:dismissed:';
  * once dismissed, and renders it.
  */
 export class BannerView {
-  #host: SidThemeBanner;
+  #host: BannerHost;
   #year = 0;
   #country?: string;
   #link = countryPage();
@@ -30,25 +28,19 @@ export class BannerView {
   /** Whether this view last hid the host; the host's `hidden` is left alone otherwise, so a partner can use it too. */
   #hides = false;
 
-  constructor(host: SidThemeBanner) {
+  constructor(host: BannerHost) {
     this.#host = host;
     host.adoptLazyStyles(styles);
   }
 
   /** Reads the attributes; called from the host's willUpdate. */
-  willUpdate(changed: PropertyValues<SidThemeBanner>): void {
+  willUpdate(changed: PropertyValues): void {
     const host = this.#host;
-    for (const name of TEXTS) {
-      const value = host[name];
-      if (changed.has(name) && value != null && value.trim() === '') host.warn(name, value, 'it is empty; using the default');
-    }
-    if (changed.has('layout') && host.layout != null && !LAYOUTS.includes(host.layout)) {
-      host.warn('layout', host.layout, 'expected card or bar; using card');
-    }
-    if (changed.has('country')) this.#country = this.#checkCountry();
-    if (changed.has('country') || changed.has('href')) this.#link = this.#checkLink();
+    checkTexts(host, changed);
+    if (changed.has('country')) this.#country = checkCountry(host);
+    if (changed.has('country') || changed.has('href')) this.#link = checkLink(host, this.#country);
     // The default year moves on once a Safer Internet Day has passed, so it is worked out at every update.
-    const year = this.#checkYear();
+    const year = checkYear(host);
     if (year !== this.#year || changed.has('remember')) this.#remembered = host.remember && readDismissal(year);
     this.#year = year;
     const hide = this.#dismissed || this.#remembered;
@@ -72,6 +64,7 @@ export class BannerView {
     const themeLang = theme.key || theme.lang === host.language ? undefined : theme.lang;
     const headingLang = partnerHeading ? undefined : themeLang;
     const messageLang = partnerMessage || theme.key || !theme.subtitle ? undefined : themeLang;
+    const themeMessage = theme.key ? undefined : theme.subtitle;
     const layout = LAYOUTS.includes(host.layout) ? host.layout : 'card';
     return html`<section
       part="base"
@@ -87,7 +80,7 @@ export class BannerView {
           <slot name="heading">${isolate(partnerHeading || themeTitle || dayName, headingLang)}</slot>
         </h2>
         <p part="message" class="message" lang=${ifDefined(messageLang)}>
-          <slot name="message">${isolate(partnerMessage || (theme.key ? undefined : theme.subtitle) || messages.bannerMessage, messageLang)}</slot>
+          <slot name="message">${isolate(partnerMessage || themeMessage || messages.bannerMessage, messageLang)}</slot>
         </p>
         ${host.showCountdown
           ? html`<sid-countdown
@@ -119,63 +112,13 @@ export class BannerView {
     const host = this.#host;
     const year = this.#year;
     if (!host.emit('sid-dismiss', { year }, true)) return;
-    if (host.remember) {
-      try {
-        localStorage.setItem(STORAGE_PREFIX + year, '1');
-      } catch {
-        // Storage may be blocked or full; the banner still hides for this visit.
-      }
-    }
+    if (host.remember) keepDismissal(year);
     this.#dismissed = true;
     host.requestUpdate();
   };
-
-  #checkYear(): number {
-    const host = this.#host;
-    const year = host.year;
-    if (year != null) {
-      if (Number.isInteger(year) && year >= FIRST_YEAR && year <= 9999) return year;
-      // Name the value as the partner wrote it ("soon"), not as the number it became (NaN).
-      const written = host.getAttribute('year');
-      const value = written !== null && Object.is(Number(written), year) ? written : year;
-      host.warn('year', value, `expected a year from ${FIRST_YEAR}; using the next Safer Internet Day`);
-    }
-    return nextSaferInternetDay().year;
-  }
-
-  #checkCountry(): string | undefined {
-    const country = this.#host.country;
-    if (!country?.trim()) return undefined;
-    const code = countryCode(country);
-    if (!code) this.#host.warn('country', country, 'expected an ISO 3166-1 alpha-2 code such as GB or DE; showing the global theme');
-    return code;
-  }
-
-  #checkLink(): string {
-    const host = this.#host;
-    const fallback = countryPage(this.#country);
-    const href = host.href?.trim();
-    if (!href) return fallback;
-    try {
-      const url = new URL(href, document.baseURI);
-      if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
-    } catch {
-      // not a URL at all
-    }
-    host.warn('href', host.href, 'only http: and https: links are allowed; using the default');
-    return fallback;
-  }
 }
 
 /** Text in another language than the banner's, isolated so that its punctuation stays put in a right-to-left page. */
 function isolate(text: string, lang: string | undefined) {
   return lang ? html`<bdi>${text}</bdi>` : text;
-}
-
-function readDismissal(year: number): boolean {
-  try {
-    return localStorage.getItem(STORAGE_PREFIX + year) === '1';
-  } catch {
-    return false;
-  }
 }

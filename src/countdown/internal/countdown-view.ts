@@ -1,0 +1,85 @@
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { fill } from '../../internal/i18n.js';
+import { dateTimeFormat, listFormat, numberFormat } from '../../internal/intl-cache.js';
+import type { CountdownHost } from '../countdown-options.js';
+import { countdownState, remaining, type CountdownTarget, type CountdownUnit } from '../countdown-model.js';
+import { FORMATS } from './inputs.js';
+
+interface ShownDate {
+  text: string;
+  datetime: string;
+}
+
+/** The countdown at `now`: its heading, the units (or the message on the day and after it), and the date. */
+export function renderCountdown(
+  host: CountdownHost,
+  target: CountdownTarget,
+  now: Date,
+  zone: string,
+  units: CountdownUnit[],
+) {
+  const state = countdownState(target, now);
+  const name = host.messages.dayName;
+  const date = shownDate(host.locale, target, zone);
+  return html`<div part="base" class="base ${state}" dir=${ifDefined(host.direction)}>
+    <p part="heading" class="heading"><slot name="heading">${name}</slot></p>
+    ${state === 'before'
+      ? renderCounter(host, target, now, units, date.text)
+      : html`<p part="message" class="message">
+          ${state === 'today'
+            ? html`<slot name="today">${fill(host.messages.countdownToday, { name })}</slot>`
+            : renderEnded(host, name, date)}
+        </p>`}
+    ${state === 'after'
+      ? nothing
+      : html`<p part="date" class="date" aria-hidden=${state === 'before' ? 'true' : nothing}>
+          <time datetime=${date.datetime}>${date.text}</time>
+        </p>`}
+  </div>`;
+}
+
+/** The units for the eye, and one sentence for screen readers with the two largest units that are not zero. */
+function renderCounter(host: CountdownHost, target: CountdownTarget, now: Date, units: CountdownUnit[], dateText: string) {
+  const locale = host.locale;
+  const parts = [...remaining(target.start, now, units)];
+  const unitDisplay = FORMATS.includes(host.format ?? '') ? host.format : 'long';
+  const unitFormat = (unit: CountdownUnit, display: typeof unitDisplay) =>
+    numberFormat(locale, { style: 'unit', unit: unit.slice(0, -1), unitDisplay: display });
+  const spoken = parts
+    .filter(([, value], index, all) => value > 0 || index === all.length - 1)
+    .slice(0, 2)
+    .map(([unit, value]) => unitFormat(unit, 'long').format(value));
+  const duration = listFormat(locale, { type: 'conjunction' }).format(spoken);
+  return html`<p class="visually-hidden">
+      ${fill(host.messages.countdownUntil, { duration, name: host.messages.dayName, date: dateText })}
+    </p>
+    <p part="counter" class="counter" aria-hidden="true">
+      ${parts.map(([unit, value]) => {
+        const pieces = unitFormat(unit, unitDisplay).formatToParts(value);
+        const number = pieces.filter((piece) => piece.type !== 'unit' && piece.type !== 'literal');
+        const label = pieces.filter((piece) => piece.type === 'unit');
+        const valueFirst = pieces.indexOf(number[0]!) < pieces.indexOf(label[0]!);
+        const valueHtml = html`<span part="value" class="value">${number.map((piece) => piece.value).join('')}</span>`;
+        const labelHtml = html`<span part="label" class="label">${label.map((piece) => piece.value).join('')}</span>`;
+        return html`<span part="unit" class="unit">${valueFirst ? [valueHtml, labelHtml] : [labelHtml, valueHtml]}</span>`;
+      })}
+    </p>`;
+}
+
+/** "… took place on <time>": the message with the date as a `<time>` element where the translation puts it. */
+function renderEnded(host: CountdownHost, name: string, date: ShownDate) {
+  const [before, after] = fill(host.messages.countdownEnded, { name, date: '\u0000' }).split('\u0000');
+  return html`${before}<time datetime=${date.datetime}>${date.text}</time>${after}`;
+}
+
+/** The target's date as the visitor reads it, with its time for a moment, and as a machine reads it. */
+function shownDate(locale: string, target: CountdownTarget, zone: string): ShownDate {
+  if (target.isMoment) {
+    const format = dateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: zone });
+    return { text: format.format(target.start), datetime: target.start.toISOString() };
+  }
+  const [year, month, day] = target.date.split('-').map(Number) as [number, number, number];
+  const text = dateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+  return { text, datetime: target.date };
+}

@@ -1,0 +1,50 @@
+import { isValidTimeZone, runtimeTimeZone } from '../../calendar/calendar.js';
+import type { CountdownHost } from '../countdown-options.js';
+import { ALL_UNITS, isValidTargetDate, parseUnits, type CountdownUnit } from '../countdown-model.js';
+
+export const FORMATS: readonly string[] = ['long', 'short', 'narrow'];
+
+/** The clock: frozen at `now` when it is a valid date-time, else the real one. */
+export function currentTime(host: CountdownHost): Date {
+  if (host.now) {
+    const frozen = new Date(host.now);
+    if (!Number.isNaN(frozen.getTime())) return frozen;
+    host.warn('now', host.now, 'expected an ISO date-time such as 2027-02-09T10:00:00Z; using the real clock');
+  }
+  return new Date();
+}
+
+/** The time zone whose calendar day counts: `time-zone` when it is a known IANA zone, else the visitor's. */
+export function zoneOf(host: CountdownHost): string {
+  if (host.timeZone && !isValidTimeZone(host.timeZone)) {
+    host.warn('time-zone', host.timeZone, "not a known IANA time zone; using the visitor's time zone");
+    return runtimeTimeZone();
+  }
+  return host.timeZone || runtimeTimeZone();
+}
+
+/** The partner's target date when it is valid, else `undefined` for the next Safer Internet Day. */
+export function targetDateOf(host: CountdownHost): string | undefined {
+  if (!host.date) return undefined;
+  if (isValidTargetDate(host.date)) return host.date;
+  host.warn('date', host.date, 'expected YYYY-MM-DD or an ISO date-time with an offset; using the next Safer Internet Day');
+  return undefined;
+}
+
+/** The units shown, largest first: the known ones of `units`, or all four. */
+export function shownUnits(host: CountdownHost): CountdownUnit[] {
+  if (host.units == null) return [...ALL_UNITS];
+  const { units, unknown } = parseUnits(host.units);
+  if (unknown.length > 0 || units.length === 0) {
+    const rest = units.length ? 'ignoring the rest' : 'showing all four';
+    host.warn('units', host.units, `expected some of ${ALL_UNITS.join(' ')}; ${rest}`);
+  }
+  return units.length ? units : [...ALL_UNITS];
+}
+
+/** Warns about an unknown `format`; `long` is used instead. */
+export function checkFormat(host: CountdownHost): void {
+  if (host.format != null && !FORMATS.includes(host.format)) {
+    host.warn('format', host.format, 'expected long, short or narrow; using long');
+  }
+}

@@ -1,0 +1,50 @@
+import type { Part, Translation } from './schema.js';
+
+/** Loads one part of a language (see `partOf`). */
+export type PartLoader = () => Promise<{ default: Partial<Translation> }>;
+
+/** In the source, every part of a language is its whole file. */
+const language = (load: PartLoader): Record<Part, PartLoader> => ({
+  interface: load,
+  children: load,
+  teens: load,
+  parents: load,
+  educators: load,
+});
+
+/**
+ * Every language besides English, each in its own file beside this one (the one file a translator edits). To add a
+ * language, add its file and a line here. The builds check this list against the files and replace this module with
+ * one whose every part is a file of its own (scripts/locale-parts.js), so a page fetches only the parts it shows.
+ */
+export const loaders: Record<string, Record<Part, PartLoader>> = {
+  ar: language(() => import('./ar.js')),
+  bg: language(() => import('./bg.js')),
+  cs: language(() => import('./cs.js')),
+  da: language(() => import('./da.js')),
+  de: language(() => import('./de.js')),
+  el: language(() => import('./el.js')),
+  es: language(() => import('./es.js')),
+  et: language(() => import('./et.js')),
+  fi: language(() => import('./fi.js')),
+  fr: language(() => import('./fr.js')),
+  ga: language(() => import('./ga.js')),
+  he: language(() => import('./he.js')),
+  hr: language(() => import('./hr.js')),
+  hu: language(() => import('./hu.js')),
+  is: language(() => import('./is.js')),
+  it: language(() => import('./it.js')),
+  lt: language(() => import('./lt.js')),
+  lv: language(() => import('./lv.js')),
+  mt: language(() => import('./mt.js')),
+  nb: language(() => import('./nb.js')),
+  nl: language(() => import('./nl.js')),
+  pl: language(() => import('./pl.js')),
+  pt: language(() => import('./pt.js')),
+  ro: language(() => import('./ro.js')),
+  sk: language(() => import('./sk.js')),
+  sl: language(() => import('./sl.js')),
+  sv: language(() => import('./sv.js')),
+  tr: language(() => import('./tr.js')),
+  uk: language(() => import('./uk.js')),
+};

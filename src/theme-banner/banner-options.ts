@@ -1,0 +1,19 @@
+import type { SidHost } from '../internal/host.js';
+
+/** The banner's options, as its attributes give them; `SidThemeBanner` implements them. */
+export interface BannerOptions {
+  year?: number;
+  country?: string;
+  heading?: string;
+  message?: string;
+  href?: string;
+  cta?: string;
+  layout: 'card' | 'bar';
+  dismissible: boolean;
+  remember: boolean;
+  showCountdown: boolean;
+  theme: 'light' | 'dark' | 'auto';
+}
+
+/** The banner as its internal modules see it. */
+export type BannerHost = SidHost & BannerOptions;

@@ -1,0 +1,131 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { fill } from '../../internal/i18n.js';
+import { numberFormat } from '../../internal/intl-cache.js';
+import type { CarouselHost } from '../carousel-options.js';
+import { styles } from '../sid-tip-carousel.styles.js';
+import { ARROW, PAUSE, PLAY } from './icons.js';
+import { keyTarget, Swipe } from './input.js';
+import { RotationController } from './rotation.js';
+import { TipSource } from './tip-source.js';
+
+const AUDIENCE_LABEL = {
+  children: 'carouselChildren',
+  teens: 'carouselTeens',
+  parents: 'carouselParents',
+  educators: 'carouselEducators',
+} as const;
+
+/**
+ * Everything the tip carousel does, fetched with the built-in tips the first time a carousel renders, so that pages
+ * without one never load it. It follows the WAI-ARIA Authoring Practices carousel pattern: the rotation control first
+ * in tab order, the live region silent while rotating, and focus never moved by rotation.
+ */
+export class CarouselView {
+  #host: CarouselHost;
+  #index = 0;
+  #source: TipSource;
+  #rotation: RotationController;
+  #swipe = new Swipe();
+
+  constructor(host: CarouselHost) {
+    this.#host = host;
+    this.#source = new TipSource(host, () => (this.#index = 0));
+    const canRotate = () => !this.#source.loading && this.#source.tips().length > 1;
+    this.#rotation = new RotationController(host, canRotate, () => this.#go(this.#index + 1));
+    host.adoptLazyStyles(styles);
+  }
+
+  /** Loads the words of the tips the carousel may show; the host waits for it before each render. */
+  loadWords(): Promise<void> {
+    return this.#source.loadWords();
+  }
+
+  /** Reads the attributes; called from the host's willUpdate. */
+  willUpdate(changed: PropertyValues): void {
+    if (this.#source.willUpdate(changed)) this.#index = 0;
+    this.#rotation.willUpdate(changed);
+  }
+
+  render() {
+    const host = this.#host;
+    const messages = host.messages;
+    // while a partner's file loads, neither our tips (about to be replaced) nor an empty box
+    if (this.#source.loading) return html`<p part="base" class="base" aria-busy="true">${messages.carouselLabel}</p>`;
+    const tips = this.#source.tips();
+    const count = tips.length;
+    this.#index = Math.min(this.#index, count - 1);
+    const tip = tips[this.#index]!;
+    const { words, lang } = this.#source.wordsOf(tip);
+    const rotation = this.#rotation;
+    const number = (value: number) => numberFormat(host.locale, {}).format(value);
+    const slideLabel = fill(messages.carouselSlide, { index: number(this.#index + 1), count: number(count) });
+    return html`<section
+      part="base"
+      class="base"
+      aria-roledescription="carousel"
+      aria-label=${messages.carouselLabel}
+      dir=${ifDefined(host.direction)}
+      @keydown=${this.#onKeyDown}
+      @pointerenter=${() => rotation.setHover(true)}
+      @pointerleave=${() => rotation.setHover(false)}
+      @focusin=${() => rotation.setFocus(true)}
+      @focusout=${(event: FocusEvent) => rotation.setFocus(host.shadowRoot!.contains(event.relatedTarget as Node))}
+    >
+      ${count > 1
+        ? html`<div part="controls" class="controls">
+            ${host.autoplay
+              ? html`<button part="rotation-button" class="rotation" type="button" aria-label=${rotation.stopped ? messages.carouselStart : messages.carouselStop} @click=${rotation.toggle}>
+                  ${rotation.stopped ? PLAY : PAUSE}
+                </button>`
+              : nothing}
+            <button part="previous-button" class="previous" type="button" aria-label=${messages.carouselPrevious} aria-controls="slides" @click=${() => this.#go(this.#index - 1)}>${ARROW}</button>
+            <button part="next-button" class="next" type="button" aria-label=${messages.carouselNext} aria-controls="slides" @click=${() => this.#go(this.#index + 1)}>${ARROW}</button>
+          </div>`
+        : nothing}
+      <div
+        part="slides"
+        id="slides"
+        class="slides"
+        aria-live=${rotation.rotating ? 'off' : 'polite'}
+        @pointerdown=${(event: PointerEvent) => this.#swipe.begin(event)}
+        @pointerup=${this.#onPointerUp}
+        @pointercancel=${() => this.#swipe.cancel()}
+      >
+        <div part="slide" class="slide" role="group" aria-roledescription="slide" aria-label=${slideLabel}>
+          ${tip.audience ? html`<p part="audience" class="audience">${messages[AUDIENCE_LABEL[tip.audience]]}</p>` : nothing}
+          <p part="title" class="title" lang=${ifDefined(lang)} dir="auto">${words.title}</p>
+          <p part="text" class="text" lang=${ifDefined(lang)} dir="auto">${words.text}</p>
+        </div>
+      </div>
+    </section>`;
+  }
+
+  #go(index: number): void {
+    const tips = this.#source.tips();
+    const next = (index + tips.length) % tips.length;
+    this.#rotation.stop();
+    if (next !== this.#index) {
+      this.#index = next;
+      this.#host.emit('sid-tip-change', { index: next, id: tips[next]!.id });
+    }
+    this.#host.requestUpdate();
+  }
+
+  /** Whether the carousel reads right to left, as the page or its language makes it. */
+  #rtl(): boolean {
+    return getComputedStyle(this.#host.shadowRoot!.querySelector('.base')!).direction === 'rtl';
+  }
+
+  #onKeyDown = (event: KeyboardEvent): void => {
+    const target = keyTarget(event, this.#index, this.#source.tips().length, this.#rtl());
+    if (target === undefined) return;
+    this.#go(target);
+    event.preventDefault();
+  };
+
+  #onPointerUp = (event: PointerEvent): void => {
+    const way = this.#swipe.end(event, () => this.#rtl());
+    if (way) this.#go(this.#index + (way === 'forward' ? 1 : -1));
+  };
+}
