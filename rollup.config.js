@@ -1,69 +1,24 @@
-// The CDN bundles: self-contained (Lit inside, in production mode), minified, with source maps. The npm build in
-// dist/ is plain tsc output with bare imports, so that apps share one copy of Lit.
+// Every build of the library, from one set of plugins:
+// - dist/: the npm build, one module per source module (preserveModules) with bare imports of Lit, so that apps share
+//   one copy of it and their bundlers split it; types from tsc (`npm run build` runs it first).
+// - cdn/sid-widgets.js and cdn/sid-widgets.iife.js: self-contained (Lit inside, in production mode), minified, with
+//   source maps and cdn/integrity.json.
+// Every build loads each language in parts (scripts/locale-parts.js).
+import minifyHtml from '@lit-labs/rollup-plugin-minify-html-literals';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { foldTemplates } from './.ci/fold-templates.js';
-import { languages as listLanguages, partFile, partModule, PARTS } from './.ci/locales.js';
+import { localeParts } from './scripts/locale-parts.js';
 
-/** Folds the white space out of our html`…` and css`…` templates, which no JavaScript minifier touches. */
-const foldLitTemplates = () => ({
-  name: 'fold-lit-templates',
-  transform(code, id) {
-    if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/\b(html|css|svg)`/.test(code)) return null;
-    return { code: foldTemplates(code), map: null };
-  },
-});
-
-const plugins = [
-  nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
-  foldLitTemplates(),
-  esbuild({ tsconfig: './tsconfig.json', target: 'es2022' }),
-  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false, ascii_only: true } }),
-];
-
-const LOADERS = /[\\/]src[\\/]locales[\\/]loaders\.ts$/;
-const PART = '\0sid-locale:';
-/** `\0sid-locale:de:children` → `de`, `children`. */
-const parsePart = (id) => id.slice(PART.length).split(':');
-
-/**
- * Each language split into parts (.ci/locales.js), so a countdown never downloads tips and no file nears the
- * 4,000-byte budget even in Greek. The CDN builds replace src/locales/loaders.ts with a loader of parts; the module
- * build writes the part files, and both builds fetch them from beside themselves (the classic script cannot split into
- * chunks): `import(new URL('locales/de.js', <own URL>))`.
- */
-const splitLocales = ({ besideScript }) => {
-  let languages = [];
-  return {
-    name: 'split-locales',
-    buildStart() {
-      languages = listLanguages();
-      if (besideScript) return;
-      for (const language of languages) {
-        for (const part of PARTS) {
-          this.emitFile({ type: 'chunk', id: `${PART}${language}:${part}`, fileName: `locales/${partFile(language, part)}`, preserveSignature: 'strict' });
-        }
-      }
-    },
-    resolveId(id) {
-      return id.startsWith(PART) ? id : null;
-    },
-    async load(id) {
-      if (LOADERS.test(id)) {
-        const base = besideScript ? 'scriptUrl' : 'import.meta.url';
-        // names the files with partFile's own code, as they were written
-        return `export const loaders=Object.fromEntries(${JSON.stringify(languages.join(' '))}.split(' ').map((language)=>[language,1]));
-export async function loadPart(language,part){if(!loaders[language])return;
-return(await import(new URL('locales/'+(${partFile})(language,part),${base}).href)).default}`;
-      }
-      return id.startsWith(PART) ? partModule(...parsePart(id)) : null;
-    },
-  };
-};
+/** The white space of our html`…` and css`…` templates, which no JavaScript minifier touches. */
+const templates = () => minifyHtml({ include: ['src/**/*.ts'], failOnError: true });
+const typescript = () => esbuild({ tsconfig: './tsconfig.json', target: 'es2022' });
+const minify = () =>
+  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false, ascii_only: true } });
+const cdnPlugins = [nodeResolve({ exportConditions: ['production', 'browser', 'default'] }), templates(), typescript(), minify()];
 
 /** Writes cdn/integrity.json: the sha384 Subresource Integrity value of every file in cdn/. */
 const integrity = () => ({
@@ -87,7 +42,33 @@ const integrity = () => ({
   },
 });
 
+/** The package's entry points (package.json `exports`), each a module of dist/. */
+const ENTRIES = [
+  'src/index.ts',
+  'src/classes.ts',
+  'src/sid-countdown.ts',
+  'src/sid-theme-banner.ts',
+  'src/sid-tip-carousel.ts',
+  'src/react.ts',
+  'src/jsx.ts',
+  'src/calendar/calendar.ts',
+  'src/theme-banner/themes.ts',
+];
+
 export default [
+  {
+    input: ENTRIES,
+    external: (id) => /^(lit|@lit\/react|react)(\/|$)/.test(id),
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: '[name].js',
+      sourcemap: true,
+    },
+    plugins: [localeParts(), templates(), typescript()],
+  },
   {
     input: 'src/index.ts',
     // lets the entry also export what the lazily loaded chunks import from it, instead of splitting off a facade
@@ -99,7 +80,7 @@ export default [
       chunkFileNames: '[name]-[hash].js',
       sourcemap: true,
     },
-    plugins: [splitLocales({ besideScript: false }), ...plugins],
+    plugins: [localeParts({ url: 'import.meta.url' }), ...cdnPlugins],
   },
   {
     input: 'src/index.ts',
@@ -112,6 +93,6 @@ export default [
       intro: 'const scriptUrl = document.currentScript?.src ?? "";',
       sourcemap: true,
     },
-    plugins: [splitLocales({ besideScript: true }), ...plugins, integrity()],
+    plugins: [localeParts({ url: 'scriptUrl' }), ...cdnPlugins, integrity()],
   },
 ];

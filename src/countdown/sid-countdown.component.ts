@@ -29,8 +29,8 @@ import { styles } from './sid-countdown.styles.js';
  * @attr theme - `light`, `dark`, or `auto` (follows the visitor's setting).
  * @attr lang - The language; default the closest `lang` on the page.
  *
- * @fires {SidCountdownStartEvent} sid-countdown-start - The target day (or moment) has begun while the page is open. `detail: { date }`.
- * @fires {SidCountdownEndEvent} sid-countdown-end - The target day has ended while the page is open. `detail: { date }`.
+ * @fires {SidCountdownDetail} sid-countdown-start - The target day (or moment) has begun while the page is open. `detail: { date }`.
+ * @fires {SidCountdownDetail} sid-countdown-end - The target day has ended while the page is open. `detail: { date }`.
  *
  * @slot heading - Replaces the heading ("Safer Internet Day").
  * @slot today - Replaces the message shown on the day.

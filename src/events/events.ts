@@ -4,17 +4,33 @@
  * composed; `sid-dismiss` is cancelable.
  */
 
+/** `<sid-countdown>`: the target day (`YYYY-MM-DD`, in the countdown's time zone). */
+export interface SidCountdownDetail {
+  date: string;
+}
+
+/** `<sid-theme-banner>`: the Safer Internet Day year of the banner. */
+export interface SidDismissDetail {
+  year: number;
+}
+
+/** `<sid-tip-carousel>`: the position of the tip now shown (from 0) and its `id`. */
+export interface SidTipChangeDetail {
+  index: number;
+  id: string;
+}
+
 /** `<sid-countdown>`: the target day (or moment) has begun while the page is open. */
-export type SidCountdownStartEvent = CustomEvent<{ date: string }>;
+export type SidCountdownStartEvent = CustomEvent<SidCountdownDetail>;
 
 /** `<sid-countdown>`: the target day has ended while the page is open. */
-export type SidCountdownEndEvent = CustomEvent<{ date: string }>;
+export type SidCountdownEndEvent = CustomEvent<SidCountdownDetail>;
 
 /** `<sid-theme-banner>`: the visitor pressed the dismiss button; `preventDefault()` keeps the banner. */
-export type SidDismissEvent = CustomEvent<{ year: number }>;
+export type SidDismissEvent = CustomEvent<SidDismissDetail>;
 
 /** `<sid-tip-carousel>`: another tip is shown, by the visitor or by rotation. */
-export type SidTipChangeEvent = CustomEvent<{ index: number; id: string }>;
+export type SidTipChangeEvent = CustomEvent<SidTipChangeDetail>;
 
 /** Every event of sid-widgets, by name. */
 export interface SidEventMap {

@@ -28,7 +28,7 @@ import type { BannerView } from './internal/banner-view.js';
  * @attr theme - `light`, `dark`, or `auto` (follows the visitor's setting).
  * @attr lang - The language; default the closest `lang` on the page.
  *
- * @fires {SidDismissEvent} sid-dismiss - The visitor pressed the dismiss button; cancelable (`preventDefault()` keeps the banner). `detail: { year }`.
+ * @fires {SidDismissDetail} sid-dismiss - The visitor pressed the dismiss button; cancelable (`preventDefault()` keeps the banner). `detail: { year }`.
  *
  * @slot heading - Replaces the heading (the theme).
  * @slot message - Replaces the message.

@@ -24,7 +24,7 @@ import type { CarouselView } from './internal/carousel-view.js';
  * @attr theme - `light`, `dark`, or `auto` (follows the visitor's setting).
  * @attr lang - The language; default the closest `lang` on the page.
  *
- * @fires {SidTipChangeEvent} sid-tip-change - Another tip is shown, by the visitor or by rotation. `detail: { index, id }`.
+ * @fires {SidTipChangeDetail} sid-tip-change - Another tip is shown, by the visitor or by rotation. `detail: { index, id }`.
  *
  * @csspart base - The carousel, a region named "Online safety tips".
  * @csspart controls - The box around the buttons.

@@ -3,7 +3,7 @@ import { createRef } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import '../../src/index.js';
-import type {} from '../../src/jsx.js';
+import type {} from '../../dist/jsx.js';
 import type { SidCountdown } from '../../src/index.js';
 import { rendered, visibleText } from '../helpers.js';
 

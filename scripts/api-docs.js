@@ -1,10 +1,9 @@
-// Everything that describes the elements' API comes from custom-elements.json, so that none of it can drift from
-// the code: VS Code's custom data, JetBrains' web-types, and README's API tables (between `<!-- api:TAG -->` and
-// `<!-- /api:TAG -->`). `--write-readme` rewrites README; `--check-readme` fails when README is out of date.
+// README's API tables (between `<!-- api:TAG -->` and `<!-- /api:TAG -->`) come from custom-elements.json, so that
+// they cannot drift from the code (the editors' data comes from it too, by the analyzer's plugins).
+// `--write-readme` rewrites README; `--check-readme` fails when README is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const elements = manifest.modules
   .flatMap((module) => module.declarations ?? [])
   .filter((declaration) => declaration.tagName)
@@ -14,64 +13,6 @@ const literals = (type) => [...(type ?? '').matchAll(/'([^']*)'/g)].map((match) 
 const clean = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
 const cell = (text) => clean(text).replaceAll('|', '\\|');
 const code = (text) => (text ? `\`${text}\`` : '');
-
-writeFileSync(
-  'vscode.html-custom-data.json',
-  `${JSON.stringify(
-    {
-      version: 1.1,
-      tags: elements.map((element) => ({
-        name: element.tagName,
-        description: clean(element.summary ?? element.description),
-        attributes: (element.attributes ?? []).map((attribute) => ({
-          name: attribute.name,
-          description: clean(attribute.description),
-          ...(literals(attribute.type?.text).length > 1 ? { values: literals(attribute.type.text).map((name) => ({ name })) } : {}),
-          ...(attribute.type?.text === 'boolean' ? { valueSet: 'v' } : {}),
-        })),
-        references: [{ name: 'README', url: `https://www.npmjs.com/package/${pkg.name}#${element.tagName}` }],
-      })),
-    },
-    null,
-    2,
-  )}\n`,
-);
-
-writeFileSync(
-  'web-types.json',
-  `${JSON.stringify(
-    {
-      $schema: 'https://json.schemastore.org/web-types',
-      name: pkg.name,
-      version: pkg.version,
-      'description-markup': 'markdown',
-      contributions: {
-        html: {
-          elements: elements.map((element) => ({
-            name: element.tagName,
-            description: clean(element.summary ?? element.description),
-            attributes: (element.attributes ?? []).map((attribute) => ({
-              name: attribute.name,
-              description: clean(attribute.description),
-              ...(attribute.default ? { default: attribute.default } : {}),
-              value: literals(attribute.type?.text).length > 1
-                ? { type: 'enum', enum: literals(attribute.type.text) }
-                : { type: attribute.type?.text === 'boolean' ? 'boolean' : attribute.type?.text?.startsWith('number') ? 'number' : 'string' },
-            })),
-            events: (element.events ?? []).map((event) => ({ name: event.name, description: clean(event.description) })),
-            slots: (element.slots ?? []).map((slot) => ({ name: slot.name, description: clean(slot.description) })),
-            css: {
-              parts: (element.cssParts ?? []).map((part) => ({ name: part.name, description: clean(part.description) })),
-              properties: (element.cssProperties ?? []).map((property) => ({ name: property.name, description: clean(property.description) })),
-            },
-          })),
-        },
-      },
-    },
-    null,
-    2,
-  )}\n`,
-);
 
 function table(headings, rows) {
   if (rows.length === 0) return '';

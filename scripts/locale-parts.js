@@ -1,0 +1,94 @@
+// A translator edits one file per language, src/locales/xx.ts; a page fetches only the part of it an element needs.
+// This rollup plugin, used by every build (dist/ and both files of cdn/), replaces src/locales/languages.ts with the
+// same table in which each part of each language is a module of its own: the language's interface strings
+// (`locales/xx.js`) and its words for each audience's tips (`locales/xx-tips-children.js` …), split by the elements'
+// own `partOf`. The ES builds reach each part by a static `import()`, which partners' bundlers follow; the classic
+// script, which cannot have chunks, fetches the same files of cdn/ from beside itself.
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { transformSync } from 'esbuild';
+
+export const PARTS = ['interface', 'children', 'teens', 'parents', 'educators'];
+const LANGUAGES = /[\\/]src[\\/]locales[\\/]languages\.ts$/;
+const PART = '\0sid-locale:';
+
+/** `de`, `interface` → `de.js`; `de`, `children` → `de-tips-children.js`. */
+export const partFile = (language, part) => (part === 'interface' ? `${language}.js` : `${language}-tips-${part}.js`);
+
+/** A module of src/ that imports nothing but types, evaluated; its dynamic `import()`s are not called. */
+const evaluate = (path) => {
+  const { code } = transformSync(readFileSync(path, 'utf8'), { loader: 'ts', format: 'esm' });
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+};
+
+/** The languages besides English: the table in src/locales/languages.ts, which must list every file beside it. */
+export async function languages() {
+  const listed = Object.keys((await evaluate('src/locales/languages.ts')).loaders).sort();
+  const files = readdirSync('src/locales')
+    .filter((file) => /^[a-z]{2,3}(-[A-Za-z0-9]+)?\.ts$/.test(file) && file !== 'en.ts')
+    .map((file) => file.slice(0, -3))
+    .sort();
+  if (listed.join() !== files.join()) {
+    throw new Error(`src/locales/languages.ts lists ${listed.join(' ')}, but the language files are ${files.join(' ')}`);
+  }
+  return files;
+}
+
+const parts = evaluate('src/locales/parts.ts');
+const translations = new Map();
+
+/** A part of a language, as a module's source: `export default {…}`. */
+export async function partModule(language, part) {
+  if (!translations.has(language)) translations.set(language, evaluate(`src/locales/${language}.ts`));
+  const { partOf } = await parts;
+  return `export default ${JSON.stringify(partOf((await translations.get(language)).default, part))};\n`;
+}
+
+/**
+ * Each part of each language as a module of its own, `locales/<partFile>` in the output. `url` leaves the import
+ * table out: dist/ (`url: undefined`) keeps a static `import()` per part for partners' bundlers; cdn/ fetches the
+ * files by URL from beside itself, `url: 'import.meta.url'` for the ES build (which writes them) and `url: 'scriptUrl'`
+ * for the classic script (which cannot have chunks, and uses the ES build's), whose intro defines `scriptUrl`. A table
+ * of static imports would cost the CDN entry about 400 bytes brotli.
+ */
+export function localeParts({ url } = {}) {
+  let list = [];
+  const emit = url !== 'scriptUrl';
+  return {
+    name: 'locale-parts',
+    async buildStart() {
+      list = await languages();
+      if (!emit) return;
+      for (const language of list) {
+        for (const part of PARTS) {
+          this.emitFile({ type: 'chunk', id: `${PART}${language}:${part}`, fileName: `locales/${partFile(language, part)}`, preserveSignature: 'strict' });
+        }
+      }
+    },
+    resolveId(id) {
+      return id.startsWith(PART) ? id : null;
+    },
+    async load(id) {
+      if (LANGUAGES.test(id)) return url ? urlTable(list, url) : importTable(list);
+      if (!id.startsWith(PART)) return null;
+      const [language, part] = id.slice(PART.length).split(':');
+      return partModule(language, part);
+    },
+    writeBundle(options) {
+      // tsc declares each language's source module, which the build replaces with its parts: the declaration goes too
+      if (emit) for (const language of list) rmSync(join(options.dir, 'locales', `${language}.d.ts`), { force: true });
+    },
+  };
+}
+
+/** src/locales/languages.ts with a static `import()` of each part. */
+const importTable = (list) => {
+  const parts = (language) => PARTS.map((part) => `${part}:()=>import(${JSON.stringify(`${PART}${language}:${part}`)})`);
+  return `export const loaders={${list.map((language) => `${JSON.stringify(language)}:{${parts(language).join(',')}}`).join(',')}};\n`;
+};
+
+/** src/locales/languages.ts fetching each part by URL, relative to `base`, with partFile's own code. */
+const urlTable = (list, base) => `const partFile=${partFile};
+const load=(language,part)=>()=>import(new URL('locales/'+partFile(language,part),${base}).href);
+export const loaders=Object.fromEntries(${JSON.stringify(list.join(' '))}.split(' ').map((language)=>[language,Object.fromEntries(${JSON.stringify(PARTS)}.map((part)=>[part,load(language,part)]))]));
+`;
