@@ -18,12 +18,14 @@ const sidElements = {
   packageLinkPhase({ customElementsManifest }) {
     customElementsManifest.modules = customElementsManifest.modules.filter((module) => PUBLIC.test(module.path));
     for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
-      if (declaration.members) declaration.members = declaration.members.filter((member) => member.privacy !== 'private');
+      if (declaration.members)
+        declaration.members = declaration.members.filter((member) => member.privacy !== 'private');
       // SidElement's internal emit() dispatches events by a variable name; the real events are documented with @fires
       if (declaration.events) declaration.events = declaration.events.filter((event) => event.name !== 'name');
       if (declaration.events?.length === 0) delete declaration.events;
       // `lang` is the element's own HTMLElement property
-      for (const attribute of declaration.attributes ?? []) if (attribute.name === 'lang') attribute.fieldName ??= 'lang';
+      for (const attribute of declaration.attributes ?? [])
+        if (attribute.name === 'lang') attribute.fieldName ??= 'lang';
     }
   },
 };

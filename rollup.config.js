@@ -18,7 +18,12 @@ const templates = () => minifyHtml({ include: ['src/**/*.ts'], failOnError: true
 const typescript = () => esbuild({ tsconfig: './tsconfig.json', target: 'es2022' });
 const minify = () =>
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false, ascii_only: true } });
-const cdnPlugins = [nodeResolve({ exportConditions: ['production', 'browser', 'default'] }), templates(), typescript(), minify()];
+const cdnPlugins = [
+  nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
+  templates(),
+  typescript(),
+  minify(),
+];
 
 /** Writes cdn/integrity.json: the sha384 Subresource Integrity value of every file in cdn/. */
 const integrity = () => ({
@@ -31,11 +36,17 @@ const integrity = () => ({
       const hashes = {};
       const files = readdirSync(dir, { recursive: true, withFileTypes: true })
         .filter((entry) => entry.isFile())
-        .map((entry) => relative(dir, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/'))
+        .map((entry) =>
+          relative(dir, join(entry.parentPath ?? entry.path, entry.name))
+            .split(sep)
+            .join('/'),
+        )
         .filter((file) => file !== 'integrity.json')
         .sort();
       for (const file of files) {
-        hashes[file] = `sha384-${createHash('sha384').update(readFileSync(join(dir, file))).digest('base64')}`;
+        hashes[file] = `sha384-${createHash('sha384')
+          .update(readFileSync(join(dir, file)))
+          .digest('base64')}`;
       }
       writeFileSync(join(dir, 'integrity.json'), `${JSON.stringify(hashes, null, 2)}\n`);
     },

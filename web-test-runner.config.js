@@ -27,7 +27,9 @@ const wanted = (process.env.SID_BROWSERS ?? 'chromium,firefox,webkit').split(','
 function requireFiles(browser, files) {
   const missing = files.filter((file) => !existsSync(file));
   if (missing.length > 0) {
-    console.error(`\n${browser} is needed for the tests but ${missing.join(' and ')} is missing. Install it with:\n\n  ${INSTALL[browser]}\n`);
+    console.error(
+      `\n${browser} is needed for the tests but ${missing.join(' and ')} is missing. Install it with:\n\n  ${INSTALL[browser]}\n`,
+    );
     process.exit(1);
   }
 }
@@ -89,10 +91,19 @@ async function waitForPort(port) {
   throw new Error(`WebKitWebDriver did not start on port ${port}`);
 }
 
-const quietChromium = ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'];
+const quietChromium = [
+  '--no-sandbox',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-gpu',
+];
 
 const browsers = [];
-const chromium = () => chromeLauncher({ launchOptions: { executablePath: CHROMIUM, headless: true, args: quietChromium } });
+const chromium = () =>
+  chromeLauncher({ launchOptions: { executablePath: CHROMIUM, headless: true, args: quietChromium } });
 if (wanted.includes('chromium')) {
   requireFiles('chromium', [CHROMIUM]);
   browsers.push(chromium());
@@ -150,7 +161,11 @@ async function bundleFrameworkTests() {
     },
   };
   await Promise.all([
-    build({ ...common, entryPoints: ['test/frameworks/react19.test.tsx', 'test/frameworks/vue.test.ts'], alias: { vue: 'vue/dist/vue.esm-bundler.js' } }),
+    build({
+      ...common,
+      entryPoints: ['test/frameworks/react19.test.tsx', 'test/frameworks/vue.test.ts'],
+      alias: { vue: 'vue/dist/vue.esm-bundler.js' },
+    }),
     build({
       ...common,
       entryPoints: ['test/frameworks/react18.test.tsx'],
@@ -182,7 +197,9 @@ export default {
       failureThresholdType: 'percent',
     }),
   ],
-  groups: wanted.includes('chromium') ? [{ name: 'visual', files: 'test/visual/*.test.ts', browsers: [chromium()] }] : [],
+  groups: wanted.includes('chromium')
+    ? [{ name: 'visual', files: 'test/visual/*.test.ts', browsers: [chromium()] }]
+    : [],
   browsers,
   concurrentBrowsers: 3,
   concurrency: 1,

@@ -5,7 +5,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const run = (command, args, options = {}) => execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], ...options });
+const run = (command, args, options = {}) =>
+  execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], ...options });
 const work = mkdtempSync(join(tmpdir(), 'sid-widgets-pack-'));
 let failed = false;
 const fail = (message) => {
@@ -17,22 +18,52 @@ try {
   const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work]));
   const tarball = join(work, packed.filename);
   const files = packed.files.map((file) => file.path);
-  const allowed = /^(dist\/|cdn\/|custom-elements\.json$|vscode\.html-custom-data\.json$|web-types\.json$|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/;
+  const allowed =
+    /^(dist\/|cdn\/|custom-elements\.json$|vscode\.html-custom-data\.json$|web-types\.json$|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/;
   const stray = files.filter((file) => !allowed.test(file));
   if (stray.length) fail(`the package holds files it should not: ${stray.join(', ')}`);
-  for (const needed of ['dist/index.js', 'dist/calendar/calendar.js', 'cdn/sid-widgets.js', 'cdn/sid-widgets.iife.js', 'cdn/integrity.json', 'custom-elements.json', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
+  for (const needed of [
+    'dist/index.js',
+    'dist/calendar/calendar.js',
+    'cdn/sid-widgets.js',
+    'cdn/sid-widgets.iife.js',
+    'cdn/integrity.json',
+    'custom-elements.json',
+    'README.md',
+    'LICENSE',
+    'CHANGELOG.md',
+  ]) {
     if (!files.includes(needed)) fail(`the package lacks ${needed}`);
   }
   console.log(`✓ ${packed.filename}: ${files.length} files, ${packed.size} bytes packed`);
 
   // the manifest (and the README tables, editor data and JSX types made from it) holds the public API only
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-  const internalModules = manifest.modules.filter((module) => /(^|\/)internal\//.test(module.path)).map((module) => module.path);
+  const internalModules = manifest.modules
+    .filter((module) => /(^|\/)internal\//.test(module.path))
+    .map((module) => module.path);
   if (internalModules.length) fail(`custom-elements.json lists internal modules: ${internalModules.join(', ')}`);
-  const INTERNAL = ['emit', 'warn', 'adoptLazyStyles', 'locale', 'language', 'messages', 'direction', 'nextChange', 'tick'];
-  for (const element of manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName)) {
-    const leaked = (element.members ?? []).filter((member) => INTERNAL.includes(member.name) || member.privacy === 'private');
-    if (leaked.length) fail(`custom-elements.json lists internal members of <${element.tagName}>: ${leaked.map((member) => member.name).join(', ')}`);
+  const INTERNAL = [
+    'emit',
+    'warn',
+    'adoptLazyStyles',
+    'locale',
+    'language',
+    'messages',
+    'direction',
+    'nextChange',
+    'tick',
+  ];
+  for (const element of manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.tagName)) {
+    const leaked = (element.members ?? []).filter(
+      (member) => INTERNAL.includes(member.name) || member.privacy === 'private',
+    );
+    if (leaked.length)
+      fail(
+        `custom-elements.json lists internal members of <${element.tagName}>: ${leaked.map((member) => member.name).join(', ')}`,
+      );
   }
   console.log(`✓ custom-elements.json: ${manifest.modules.length} public modules, no internal module or member`);
 
@@ -43,7 +74,19 @@ try {
   run('mkdir', ['-p', app]);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
   const reactTypes = JSON.parse(readFileSync('package.json', 'utf8')).devDependencies['@types/react'];
-  run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--offline=false', resolve(tarball), `@types/react@${reactTypes}`], { cwd: app });
+  run(
+    'npm',
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--ignore-scripts',
+      '--offline=false',
+      resolve(tarball),
+      `@types/react@${reactTypes}`,
+    ],
+    { cwd: app },
+  );
   const script = `
     const main = await import('sid-widgets');
     const calendar = await import('sid-widgets/calendar');
@@ -90,10 +133,21 @@ export const layout = <sid-theme-banner layout="wide" />;
 `,
   );
   const tsc = resolve('node_modules/typescript/bin/tsc');
-  const compilerOptions = { noEmit: true, strict: true, skipLibCheck: false, target: 'es2022', module: 'nodenext', lib: ['es2022', 'dom', 'dom.iterable'], jsx: 'react-jsx', types: [] };
+  const compilerOptions = {
+    noEmit: true,
+    strict: true,
+    skipLibCheck: false,
+    target: 'es2022',
+    module: 'nodenext',
+    lib: ['es2022', 'dom', 'dom.iterable'],
+    jsx: 'react-jsx',
+    types: [],
+  };
   writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['events.ts', 'jsx.tsx'] }));
   run('node', [tsc, '-p', '.'], { cwd: app, stdio: 'inherit' });
-  console.log('✓ a partner\'s TypeScript compiles against the package: typed event details for addEventListener and React 19 JSX');
+  console.log(
+    "✓ a partner's TypeScript compiles against the package: typed event details for addEventListener and React 19 JSX",
+  );
 } catch (error) {
   fail(error.message.split('\n')[0]);
 } finally {

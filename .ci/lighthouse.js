@@ -9,7 +9,13 @@ import lighthouse from 'lighthouse';
 
 const BARS = { performance: 95, accessibility: 100, 'best-practices': 95 };
 const root = resolve('.');
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
 const server = createServer((request, response) => {
   const { pathname } = new URL(request.url, 'http://localhost');
   let file = normalize(join(root, decodeURIComponent(pathname)));
@@ -21,7 +27,10 @@ const server = createServer((request, response) => {
     response.writeHead(404).end();
     return;
   }
-  response.writeHead(200, { 'content-type': `${types[extname(file)] ?? 'application/octet-stream'}; charset=utf-8`, 'cache-control': 'max-age=3600' });
+  response.writeHead(200, {
+    'content-type': `${types[extname(file)] ?? 'application/octet-stream'}; charset=utf-8`,
+    'cache-control': 'max-age=3600',
+  });
   createReadStream(file).pipe(response);
 });
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
@@ -29,14 +38,32 @@ const url = `http://127.0.0.1:${server.address().port}/demo/`;
 
 const chrome = await launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const RUNS = 3;
 let failed = false;
 try {
   const reports = [];
   for (let run = 0; run < RUNS; run++) {
-    reports.push((await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(BARS) })).lhr);
+    reports.push(
+      (
+        await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: Object.keys(BARS),
+        })
+      ).lhr,
+    );
   }
   for (const [id, bar] of Object.entries(BARS)) {
     const runs = reports.map((report) => Math.round(report.categories[id].score * 100));
@@ -44,11 +71,14 @@ try {
     const { categories, audits } = reports[runs.indexOf(score)];
     const ok = score >= bar;
     failed ||= !ok;
-    console.log(`${ok ? '✓' : '✗'} Lighthouse ${categories[id].title}: ${score}, the median of ${runs.join(', ')} (at least ${bar})`);
+    console.log(
+      `${ok ? '✓' : '✗'} Lighthouse ${categories[id].title}: ${score}, the median of ${runs.join(', ')} (at least ${bar})`,
+    );
     if (!ok || process.env.LIGHTHOUSE_VERBOSE) {
       for (const ref of categories[id].auditRefs) {
         const audit = audits[ref.id];
-        if (ref.weight > 0 && audit.score !== null && audit.score < 1) console.log(`    ${audit.id}: ${audit.title} (${audit.displayValue ?? audit.score})`);
+        if (ref.weight > 0 && audit.score !== null && audit.score < 1)
+          console.log(`    ${audit.id}: ${audit.title} (${audit.displayValue ?? audit.score})`);
       }
     }
   }

@@ -20,7 +20,8 @@ function staticGraph(file, seen = new Set()) {
   if (seen.has(file)) return seen;
   seen.add(file);
   const code = readFileSync(join(dir, file), 'utf8');
-  for (const [, spec] of code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+)["']/g)) staticGraph(spec, seen);
+  for (const [, spec] of code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+)["']/g))
+    staticGraph(spec, seen);
   for (const [, spec] of code.matchAll(/export\s*[^'"()]*?from\s*["']\.\/([^"']+)["']/g)) staticGraph(spec, seen);
   return seen;
 }
@@ -44,7 +45,9 @@ for (const row of rows) console.log(line(row.file, String(row.min), String(row.g
 /** Prints the largest of `files` and any over the language budget; returns those over it. */
 function checkLanguages(where, files) {
   const over = files.filter((row) => row.brotli > LANGUAGE_BUDGET);
-  console.log(`${where}: ${files.length} language files, the largest ${Math.max(0, ...files.map((row) => row.brotli))} bytes brotli; budget ${LANGUAGE_BUDGET} each.`);
+  console.log(
+    `${where}: ${files.length} language files, the largest ${Math.max(0, ...files.map((row) => row.brotli))} bytes brotli; budget ${LANGUAGE_BUDGET} each.`,
+  );
   for (const row of over) console.log(`OVER: ${where}/${row.file} is ${row.brotli} bytes brotli.`);
   return over;
 }
@@ -59,7 +62,9 @@ for (const row of languages) {
   whole.set(language, (whole.get(language) ?? 0) + row.brotli);
 }
 const [largest, most] = [...whole].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
-console.log(`${whole.size} languages; every file of one language together at most ${most} bytes brotli (${largest}), fetched only when a page shows all of it.`);
+console.log(
+  `${whole.size} languages; every file of one language together at most ${most} bytes brotli (${largest}), fetched only when a page shows all of it.`,
+);
 
 // the npm build splits each language the same way, for the partner's bundler (not minified there)
 const npmDir = 'dist/locales';
@@ -71,5 +76,7 @@ heavy.push(...checkLanguages(npmDir, npmLanguages));
 const initial = [...staticGraph(entry)];
 const total = rows.filter((row) => initial.includes(row.file)).reduce((sum, row) => sum + row.brotli, 0);
 const verdict = total <= BUDGET ? 'within' : 'OVER';
-console.log(`\n${entry} with its static imports (${initial.join(', ')}): ${total} bytes brotli, ${verdict} the budget of ${BUDGET}.`);
+console.log(
+  `\n${entry} with its static imports (${initial.join(', ')}): ${total} bytes brotli, ${verdict} the budget of ${BUDGET}.`,
+);
 if (total > BUDGET || heavy.length > 0) process.exit(1);

@@ -4,10 +4,35 @@ import { VERSION } from '../cdn/sid-widgets.js';
 
 const LANGUAGES = {
   '': 'The page’s language',
-  ar: 'العربية', bg: 'Български', cs: 'Čeština', da: 'Dansk', de: 'Deutsch', el: 'Ελληνικά', en: 'English',
-  es: 'Español', et: 'Eesti', fi: 'Suomi', fr: 'Français', ga: 'Gaeilge', he: 'עברית', hr: 'Hrvatski', hu: 'Magyar',
-  is: 'Íslenska', it: 'Italiano', lt: 'Lietuvių', lv: 'Latviešu', mt: 'Malti', nb: 'Norsk bokmål', nl: 'Nederlands',
-  pl: 'Polski', pt: 'Português', ro: 'Română', sk: 'Slovenčina', sl: 'Slovenščina', sv: 'Svenska', tr: 'Türkçe',
+  ar: 'العربية',
+  bg: 'Български',
+  cs: 'Čeština',
+  da: 'Dansk',
+  de: 'Deutsch',
+  el: 'Ελληνικά',
+  en: 'English',
+  es: 'Español',
+  et: 'Eesti',
+  fi: 'Suomi',
+  fr: 'Français',
+  ga: 'Gaeilge',
+  he: 'עברית',
+  hr: 'Hrvatski',
+  hu: 'Magyar',
+  is: 'Íslenska',
+  it: 'Italiano',
+  lt: 'Lietuvių',
+  lv: 'Latviešu',
+  mt: 'Malti',
+  nb: 'Norsk bokmål',
+  nl: 'Nederlands',
+  pl: 'Polski',
+  pt: 'Português',
+  ro: 'Română',
+  sk: 'Slovenčina',
+  sl: 'Slovenščina',
+  sv: 'Svenska',
+  tr: 'Türkçe',
   uk: 'Українська',
 };
 const CDNS = {
@@ -98,7 +123,9 @@ const camel = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperC
 const component = (tag) => tag.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase());
 
 function tagMarkup(tag, chosen) {
-  const attributes = chosen.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
+  const attributes = chosen
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+    .join('');
   return `<${tag}${attributes}></${tag}>`;
 }
 
@@ -114,7 +141,9 @@ function render() {
     : `<script type="module" src="${cdn(file)}"\n        integrity="${integrity[file]}" crossorigin="anonymous"></script>`;
   output.html.textContent = `${classic ? '<meta charset="utf-8">\n' : ''}${script}\n\n${tagMarkup(tag, chosen)}`;
 
-  const props = chosen.map(([name, value]) => (value === '' ? ` ${camel(name)}` : ` ${camel(name)}="${escapeAttribute(value)}"`)).join('');
+  const props = chosen
+    .map(([name, value]) => (value === '' ? ` ${camel(name)}` : ` ${camel(name)}="${escapeAttribute(value)}"`))
+    .join('');
   output.react.textContent = `// npm install sid-widgets\nimport { ${component(tag)} } from 'sid-widgets/react'; // React 18 wrappers\n\n<${component(tag)}${props} />\n\n// React 19: import 'sid-widgets'; then use the tag itself\n${tagMarkup(tag, chosen)}`;
   output.vue.textContent = `<!-- npm install sid-widgets; isCustomElement: (tag) => tag.startsWith('sid-') -->\n<script setup>\nimport 'sid-widgets';\n</script>\n<template>\n  ${tagMarkup(tag, chosen)}\n</template>`;
   output.angular.textContent = `// npm install sid-widgets; in main.ts: import 'sid-widgets';\n@Component({\n  standalone: true,\n  schemas: [CUSTOM_ELEMENTS_SCHEMA],\n  template: \`${tagMarkup(tag, chosen)}\`,\n})`;

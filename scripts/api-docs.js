@@ -16,7 +16,11 @@ const code = (text) => (text ? `\`${text}\`` : '');
 
 function table(headings, rows) {
   if (rows.length === 0) return '';
-  return [`| ${headings.join(' | ')} |`, `| ${headings.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  return [
+    `| ${headings.join(' | ')} |`,
+    `| ${headings.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
 }
 
 function apiTables(element) {
@@ -24,19 +28,32 @@ function apiTables(element) {
   const attributes = (element.attributes ?? []).map((attribute) => [
     code(attribute.name),
     code(attribute.fieldName ?? ''),
-    literals(attribute.type?.text).length > 1 ? literals(attribute.type.text).map(code).join(', ') : code(cell(attribute.type?.text?.replace(/ \| undefined$/, '') ?? 'string')),
+    literals(attribute.type?.text).length > 1
+      ? literals(attribute.type.text).map(code).join(', ')
+      : code(cell(attribute.type?.text?.replace(/ \| undefined$/, '') ?? 'string')),
     attribute.default ? code(attribute.default.replace(/^'|'$/g, '')) : '',
     cell(attribute.description),
   ]);
-  sections.push(`#### Attributes and properties\n\n${table(['Attribute', 'Property', 'Type', 'Default', 'Description'], attributes)}`);
+  sections.push(
+    `#### Attributes and properties\n\n${table(['Attribute', 'Property', 'Type', 'Default', 'Description'], attributes)}`,
+  );
   const events = (element.events ?? []).map((event) => [code(event.name), cell(event.description)]);
-  if (events.length) sections.push(`#### Events\n\nAll bubble and are composed.\n\n${table(['Event', 'Description'], events)}`);
-  const slots = (element.slots ?? []).map((slot) => [slot.name ? code(slot.name) : '(default)', cell(slot.description)]);
+  if (events.length)
+    sections.push(`#### Events\n\nAll bubble and are composed.\n\n${table(['Event', 'Description'], events)}`);
+  const slots = (element.slots ?? []).map((slot) => [
+    slot.name ? code(slot.name) : '(default)',
+    cell(slot.description),
+  ]);
   if (slots.length) sections.push(`#### Slots\n\n${table(['Slot', 'Description'], slots)}`);
   const parts = (element.cssParts ?? []).map((part) => [code(part.name), cell(part.description)]);
   if (parts.length) sections.push(`#### Parts\n\n${table(['Part', 'Description'], parts)}`);
-  const properties = (element.cssProperties ?? []).map((property) => [code(property.name), code(property.default ?? ''), cell(property.description)]);
-  if (properties.length) sections.push(`#### CSS custom properties\n\n${table(['Property', 'Default', 'Description'], properties)}`);
+  const properties = (element.cssProperties ?? []).map((property) => [
+    code(property.name),
+    code(property.default ?? ''),
+    cell(property.description),
+  ]);
+  if (properties.length)
+    sections.push(`#### CSS custom properties\n\n${table(['Property', 'Default', 'Description'], properties)}`);
   const states = (element.cssStates ?? []).map((state) => [code(`:state(${state.name})`), cell(state.description)]);
   if (states.length) sections.push(`#### Custom states\n\n${table(['State', 'Description'], states)}`);
   return sections.join('\n\n');

@@ -29,7 +29,9 @@ export async function languages() {
     .map((file) => file.slice(0, -3))
     .sort();
   if (listed.join() !== files.join()) {
-    throw new Error(`src/locales/languages.ts lists ${listed.join(' ')}, but the language files are ${files.join(' ')}`);
+    throw new Error(
+      `src/locales/languages.ts lists ${listed.join(' ')}, but the language files are ${files.join(' ')}`,
+    );
   }
   return files;
 }
@@ -61,7 +63,12 @@ export function localeParts({ url } = {}) {
       if (!emit) return;
       for (const language of list) {
         for (const part of PARTS) {
-          this.emitFile({ type: 'chunk', id: `${PART}${language}:${part}`, fileName: `locales/${partFile(language, part)}`, preserveSignature: 'strict' });
+          this.emitFile({
+            type: 'chunk',
+            id: `${PART}${language}:${part}`,
+            fileName: `locales/${partFile(language, part)}`,
+            preserveSignature: 'strict',
+          });
         }
       }
     },
@@ -83,7 +90,8 @@ export function localeParts({ url } = {}) {
 
 /** src/locales/languages.ts with a static `import()` of each part. */
 const importTable = (list) => {
-  const parts = (language) => PARTS.map((part) => `${part}:()=>import(${JSON.stringify(`${PART}${language}:${part}`)})`);
+  const parts = (language) =>
+    PARTS.map((part) => `${part}:()=>import(${JSON.stringify(`${PART}${language}:${part}`)})`);
   return `export const loaders={${list.map((language) => `${JSON.stringify(language)}:{${parts(language).join(',')}}`).join(',')}};\n`;
 };
 

@@ -2,20 +2,33 @@ import { expect } from '@open-wc/testing';
 import { isTuesday } from 'date-fns/isTuesday';
 import { nextTuesday } from 'date-fns/nextTuesday';
 import { format } from 'date-fns/format';
-import {
-  dateInTimeZone,
-  dayBounds,
-  nextSaferInternetDay,
-  saferInternetDay,
-} from '../src/calendar/calendar.js';
+import { dateInTimeZone, dayBounds, nextSaferInternetDay, saferInternetDay } from '../src/calendar/calendar.js';
 
 /** The official dates from ../shared/facts/safer-internet-day.md, section 1. */
 const OFFICIAL: Record<number, string> = {
-  2004: '2004-02-06', 2005: '2005-02-08', 2006: '2006-02-07', 2007: '2007-02-06', 2008: '2008-02-12',
-  2009: '2009-02-10', 2010: '2010-02-09', 2011: '2011-02-08', 2012: '2012-02-07', 2013: '2013-02-05',
-  2014: '2014-02-11', 2015: '2015-02-10', 2016: '2016-02-09', 2017: '2017-02-07', 2018: '2018-02-06',
-  2019: '2019-02-05', 2020: '2020-02-11', 2021: '2021-02-09', 2022: '2022-02-08', 2023: '2023-02-07',
-  2024: '2024-02-06', 2025: '2025-02-11', 2026: '2026-02-10',
+  2004: '2004-02-06',
+  2005: '2005-02-08',
+  2006: '2006-02-07',
+  2007: '2007-02-06',
+  2008: '2008-02-12',
+  2009: '2009-02-10',
+  2010: '2010-02-09',
+  2011: '2011-02-08',
+  2012: '2012-02-07',
+  2013: '2013-02-05',
+  2014: '2014-02-11',
+  2015: '2015-02-10',
+  2016: '2016-02-09',
+  2017: '2017-02-07',
+  2018: '2018-02-06',
+  2019: '2019-02-05',
+  2020: '2020-02-11',
+  2021: '2021-02-09',
+  2022: '2022-02-08',
+  2023: '2023-02-07',
+  2024: '2024-02-06',
+  2025: '2025-02-11',
+  2026: '2026-02-10',
 };
 
 /** The rule computed another way, with date-fns: the first Tuesday on or after 5 February. */
@@ -41,7 +54,17 @@ describe('saferInternetDay(year)', () => {
   });
 
   it('gives the dates the facts file lists for 2027 to 2035', () => {
-    const expected = ['2027-02-09', '2028-02-08', '2029-02-06', '2030-02-05', '2031-02-11', '2032-02-10', '2033-02-08', '2034-02-07', '2035-02-06'];
+    const expected = [
+      '2027-02-09',
+      '2028-02-08',
+      '2029-02-06',
+      '2030-02-05',
+      '2031-02-11',
+      '2032-02-10',
+      '2033-02-08',
+      '2034-02-07',
+      '2035-02-06',
+    ];
     expect(expected.map((_, index) => saferInternetDay(2027 + index))).to.deep.equal(expected);
   });
 
@@ -88,11 +111,19 @@ describe('nextSaferInternetDay()', () => {
 
   it('handles half-hour and three-quarter-hour offsets', () => {
     const now = new Date('2027-01-01T00:00:00Z');
-    expect(nextSaferInternetDay({ now, timeZone: 'Asia/Kolkata' }).start.toISOString()).to.equal('2027-02-08T18:30:00.000Z');
-    expect(nextSaferInternetDay({ now, timeZone: 'Asia/Kathmandu' }).start.toISOString()).to.equal('2027-02-08T18:15:00.000Z');
+    expect(nextSaferInternetDay({ now, timeZone: 'Asia/Kolkata' }).start.toISOString()).to.equal(
+      '2027-02-08T18:30:00.000Z',
+    );
+    expect(nextSaferInternetDay({ now, timeZone: 'Asia/Kathmandu' }).start.toISOString()).to.equal(
+      '2027-02-08T18:15:00.000Z',
+    );
     // Chatham keeps summer time (UTC+13:45) in February.
-    expect(nextSaferInternetDay({ now, timeZone: 'Pacific/Chatham' }).start.toISOString()).to.equal('2027-02-08T10:15:00.000Z');
-    expect(nextSaferInternetDay({ now, timeZone: 'Australia/Adelaide' }).start.toISOString()).to.equal('2027-02-08T13:30:00.000Z');
+    expect(nextSaferInternetDay({ now, timeZone: 'Pacific/Chatham' }).start.toISOString()).to.equal(
+      '2027-02-08T10:15:00.000Z',
+    );
+    expect(nextSaferInternetDay({ now, timeZone: 'Australia/Adelaide' }).start.toISOString()).to.equal(
+      '2027-02-08T13:30:00.000Z',
+    );
   });
 
   it('uses the summer offset where February is summer', () => {

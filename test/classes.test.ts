@@ -19,15 +19,17 @@ describe('sid-widgets/classes.js', () => {
     expect(registered()).to.deep.equal([]);
   });
 
-  it('renders the classes under a partner\'s own names without registering ours, until a banner shows its countdown', async () => {
+  it("renders the classes under a partner's own names without registering ours, until a banner shows its countdown", async () => {
     customElements.define('school-countdown', class extends SidCountdown {});
     customElements.define('school-banner', class extends SidThemeBanner {});
     customElements.define('school-tips', class extends SidTipCarousel {});
-    const wrapper = await fixture<HTMLElement>(html`<div>
-      <school-countdown now="2027-02-01T09:00:00Z" time-zone="UTC" units="days"></school-countdown>
-      <school-banner year="2026"></school-banner>
-      <school-tips></school-tips>
-    </div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <school-countdown now="2027-02-01T09:00:00Z" time-zone="UTC" units="days"></school-countdown>
+        <school-banner year="2026"></school-banner>
+        <school-tips></school-tips>
+      </div>`,
+    );
     const [countdown, banner, tips] = [...wrapper.children] as Updatable[];
     await settle([countdown!, banner!, tips!]);
     expect(visibleText(countdown!)).to.contain('8 days');
@@ -40,6 +42,8 @@ describe('sid-widgets/classes.js', () => {
     expect(registered(), 'the banner registers the countdown it shows').to.deep.equal(['sid-countdown']);
     const embedded = banner!.shadowRoot!.querySelector<Updatable>('sid-countdown')!;
     await embedded.updateComplete;
-    expect(visibleText(embedded), 'the countdown to the banner\'s day, rendered').to.contain('took place on').and.to.contain('2026');
+    expect(visibleText(embedded), "the countdown to the banner's day, rendered")
+      .to.contain('took place on')
+      .and.to.contain('2026');
   });
 });

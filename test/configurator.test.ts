@@ -22,9 +22,16 @@ describe('the configurator', () => {
     const doc = configurator.contentDocument!;
     await until(() => doc.documentElement.hasAttribute('data-ready'));
     const manifest = await (await fetch('/custom-elements.json')).json();
-    const declarations = manifest.modules.flatMap((module: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }) => module.declarations ?? []).filter((declaration: { tagName?: string }) => declaration.tagName);
+    const declarations = manifest.modules
+      .flatMap(
+        (module: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }) =>
+          module.declarations ?? [],
+      )
+      .filter((declaration: { tagName?: string }) => declaration.tagName);
     const select = doc.querySelector<HTMLSelectElement>('#element')!;
-    expect([...select.options].map((option) => option.value).sort()).to.deep.equal(declarations.map((declaration: { tagName: string }) => declaration.tagName).sort());
+    expect([...select.options].map((option) => option.value).sort()).to.deep.equal(
+      declarations.map((declaration: { tagName: string }) => declaration.tagName).sort(),
+    );
     for (const declaration of declarations) {
       select.value = declaration.tagName;
       select.dispatchEvent(new Event('change', { bubbles: true }));
@@ -50,13 +57,24 @@ describe('the configurator', () => {
     set('attr-now', '2027-02-01T09:00:00Z');
     set('attr-lang', 'fr');
     const snippet = doc.querySelector('#snippet-html')!.textContent!;
-    expect(snippet).to.match(/src="https:\/\/cdn\.jsdelivr\.net\/npm\/sid-widgets@\d+\.\d+\.\d+\/cdn\/sid-widgets\.js"/);
-    expect(snippet).to.match(/integrity="sha384-[A-Za-z0-9+/=]{64}"/).and.to.contain('crossorigin="anonymous"');
-    const local = snippet.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/sid-widgets@[^/]+\/cdn\//, `${location.origin}/cdn/`);
-    const page = await frame({ srcdoc: `<!doctype html><html><head><meta charset="utf-8"></head><body>${local}</body></html>` });
+    expect(snippet).to.match(
+      /src="https:\/\/cdn\.jsdelivr\.net\/npm\/sid-widgets@\d+\.\d+\.\d+\/cdn\/sid-widgets\.js"/,
+    );
+    expect(snippet)
+      .to.match(/integrity="sha384-[A-Za-z0-9+/=]{64}"/)
+      .and.to.contain('crossorigin="anonymous"');
+    const local = snippet.replace(
+      /https:\/\/cdn\.jsdelivr\.net\/npm\/sid-widgets@[^/]+\/cdn\//,
+      `${location.origin}/cdn/`,
+    );
+    const page = await frame({
+      srcdoc: `<!doctype html><html><head><meta charset="utf-8"></head><body>${local}</body></html>`,
+    });
     const win = page.contentWindow as Window & typeof globalThis;
     await until(() => !!win.customElements.get('sid-countdown'));
-    const el = page.contentDocument!.querySelector('sid-countdown') as unknown as HTMLElement & { updateComplete: Promise<unknown> };
+    const el = page.contentDocument!.querySelector('sid-countdown') as unknown as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
     await el.updateComplete;
     expect(visibleText(el)).to.contain('8 jours').and.to.contain('mardi 9 février 2027');
   });

@@ -29,7 +29,9 @@ function matchesState(el: Element, state: string): boolean {
 describe('<sid-countdown> states', () => {
   it('counts down before the day, in the chosen time zone, with the date in a <time> element', async () => {
     const el = await countdown(html`<sid-countdown now="2027-02-01T09:00:00Z" time-zone=${BRUSSELS}></sid-countdown>`);
-    expect(visibleText(el)).to.equal('Safer Internet Day 7 days 14 hours 0 minutes 0 seconds Tuesday, February 9, 2027');
+    expect(visibleText(el)).to.equal(
+      'Safer Internet Day 7 days 14 hours 0 minutes 0 seconds Tuesday, February 9, 2027',
+    );
     const time = el.shadowRoot!.querySelector('time')!;
     expect(time.getAttribute('datetime')).to.equal('2027-02-09');
     expect(matchesState(el, 'before')).to.equal(true);
@@ -45,13 +47,17 @@ describe('<sid-countdown> states', () => {
   it('says "today" for the whole calendar day', async () => {
     for (const now of ['2027-02-08T23:00:00Z', '2027-02-09T22:59:59Z']) {
       const el = await countdown(html`<sid-countdown now=${now} time-zone=${BRUSSELS}></sid-countdown>`);
-      expect(visibleText(el), now).to.equal('Safer Internet Day Today is Safer Internet Day! Tuesday, February 9, 2027');
+      expect(visibleText(el), now).to.equal(
+        'Safer Internet Day Today is Safer Internet Day! Tuesday, February 9, 2027',
+      );
       expect(matchesState(el, 'today')).to.equal(true);
     }
   });
 
   it('counts to next year once the day is over', async () => {
-    const el = await countdown(html`<sid-countdown now="2027-02-09T23:00:00Z" time-zone=${BRUSSELS} units="days"></sid-countdown>`);
+    const el = await countdown(
+      html`<sid-countdown now="2027-02-09T23:00:00Z" time-zone=${BRUSSELS} units="days"></sid-countdown>`,
+    );
     expect(visibleText(el)).to.equal('Safer Internet Day 363 days Tuesday, February 8, 2028');
   });
 
@@ -64,52 +70,88 @@ describe('<sid-countdown> states', () => {
   });
 
   it("counts to a partner's own day, and says when it has passed", async () => {
-    const before = await countdown(html`<sid-countdown date="2027-02-20" now="2027-02-19T12:00:00Z" time-zone="UTC" units="hours"></sid-countdown>`);
+    const before = await countdown(
+      html`<sid-countdown date="2027-02-20" now="2027-02-19T12:00:00Z" time-zone="UTC" units="hours"></sid-countdown>`,
+    );
     expect(visibleText(before)).to.equal('Safer Internet Day 12 hours Saturday, February 20, 2027');
-    const after = await countdown(html`<sid-countdown date="2027-02-20" now="2027-02-21T00:00:00Z" time-zone="UTC"></sid-countdown>`);
-    expect(visibleText(after)).to.equal('Safer Internet Day Safer Internet Day took place on Saturday, February 20, 2027.');
+    const after = await countdown(
+      html`<sid-countdown date="2027-02-20" now="2027-02-21T00:00:00Z" time-zone="UTC"></sid-countdown>`,
+    );
+    expect(visibleText(after)).to.equal(
+      'Safer Internet Day Safer Internet Day took place on Saturday, February 20, 2027.',
+    );
     expect(after.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2027-02-20');
     expect(matchesState(after, 'after')).to.equal(true);
   });
 
   it("counts to a partner's moment given with an offset, and shows its time in the chosen zone", async () => {
-    const el = await countdown(html`<sid-countdown date="2027-02-09T10:00:00+01:00" now="2027-02-09T08:30:00Z" time-zone=${BRUSSELS} units="hours minutes"></sid-countdown>`);
-    expect(visibleText(el)).to.match(/^Safer Internet Day 0 hours 30 minutes Tuesday, February 9, 2027,? at 10:00\sAM$/);
+    const el = await countdown(
+      html`<sid-countdown
+        date="2027-02-09T10:00:00+01:00"
+        now="2027-02-09T08:30:00Z"
+        time-zone=${BRUSSELS}
+        units="hours minutes"
+      ></sid-countdown>`,
+    );
+    expect(visibleText(el)).to.match(
+      /^Safer Internet Day 0 hours 30 minutes Tuesday, February 9, 2027,? at 10:00\sAM$/,
+    );
     expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2027-02-09T09:00:00.000Z');
   });
 });
 
 describe('<sid-countdown> output', () => {
   it('shows only the chosen units, rounding the smallest up so it never reads zero early', async () => {
-    const el = await countdown(html`<sid-countdown now="2027-02-08T22:59:00Z" time-zone=${BRUSSELS} units="seconds days"></sid-countdown>`);
+    const el = await countdown(
+      html`<sid-countdown now="2027-02-08T22:59:00Z" time-zone=${BRUSSELS} units="seconds days"></sid-countdown>`,
+    );
     expect(visibleText(el)).to.contain('0 days 60 seconds');
-    const days = await countdown(html`<sid-countdown now="2027-02-08T22:00:00Z" time-zone=${BRUSSELS} units="days"></sid-countdown>`);
+    const days = await countdown(
+      html`<sid-countdown now="2027-02-08T22:00:00Z" time-zone=${BRUSSELS} units="days"></sid-countdown>`,
+    );
     expect(visibleText(days)).to.contain('1 day ');
   });
 
   it('keeps a large number whole, group separators included', async () => {
-    const el = await countdown(html`<sid-countdown now="2026-11-22T12:00:00Z" time-zone="UTC" units="hours"></sid-countdown>`);
-    expect([...el.shadowRoot!.querySelectorAll('[part="value"]')].map((value) => value.textContent)).to.deep.equal(['1,884']);
+    const el = await countdown(
+      html`<sid-countdown now="2026-11-22T12:00:00Z" time-zone="UTC" units="hours"></sid-countdown>`,
+    );
+    expect([...el.shadowRoot!.querySelectorAll('[part="value"]')].map((value) => value.textContent)).to.deep.equal([
+      '1,884',
+    ]);
   });
 
   it('writes units long, short or narrow, as Intl does', async () => {
-    const short = await countdown(html`<sid-countdown now="2027-02-01T09:00:00Z" time-zone=${BRUSSELS} format="short"></sid-countdown>`);
+    const short = await countdown(
+      html`<sid-countdown now="2027-02-01T09:00:00Z" time-zone=${BRUSSELS} format="short"></sid-countdown>`,
+    );
     expect(visibleText(short)).to.contain('7 days 14 hr 0 min 0 sec');
-    const narrow = await countdown(html`<sid-countdown now="2027-02-01T09:00:00Z" time-zone=${BRUSSELS} format="narrow"></sid-countdown>`);
+    const narrow = await countdown(
+      html`<sid-countdown now="2027-02-01T09:00:00Z" time-zone=${BRUSSELS} format="narrow"></sid-countdown>`,
+    );
     const counter = narrow.shadowRoot!.querySelector('[part="counter"]')!.textContent!.replace(/\s+/g, '');
-    const intl = (value: number, unit: string) => new Intl.NumberFormat('en', { style: 'unit', unit, unitDisplay: 'narrow' }).format(value);
-    expect(counter).to.equal([intl(7, 'day'), intl(14, 'hour'), intl(0, 'minute'), intl(0, 'second')].join('').replace(/\s+/g, ''));
+    const intl = (value: number, unit: string) =>
+      new Intl.NumberFormat('en', { style: 'unit', unit, unitDisplay: 'narrow' }).format(value);
+    expect(counter).to.equal(
+      [intl(7, 'day'), intl(14, 'hour'), intl(0, 'minute'), intl(0, 'second')].join('').replace(/\s+/g, ''),
+    );
   });
 
   it("speaks the page's language through Intl: numbers, plurals, units and the date", async () => {
-    const el = await countdown(html`<div lang="de"><sid-countdown now="2027-02-08T21:00:00Z" time-zone=${BRUSSELS} units="days hours"></sid-countdown></div>`);
+    const el = await countdown(
+      html`<div lang="de">
+        <sid-countdown now="2027-02-08T21:00:00Z" time-zone=${BRUSSELS} units="days hours"></sid-countdown>
+      </div>`,
+    );
     const inner = el.querySelector('sid-countdown') ?? el;
     await (inner as SidCountdown).updateComplete;
     expect(visibleText(inner)).to.contain('0 Tage 2 Stunden').and.to.contain('Dienstag, 9. Februar 2027');
   });
 
   it('re-renders when its own lang changes', async () => {
-    const el = await countdown(html`<sid-countdown now="2027-02-01T09:00:00Z" time-zone=${BRUSSELS} units="days"></sid-countdown>`);
+    const el = await countdown(
+      html`<sid-countdown now="2027-02-01T09:00:00Z" time-zone=${BRUSSELS} units="days"></sid-countdown>`,
+    );
     el.setAttribute('lang', 'fr');
     await el.updateComplete;
     expect(visibleText(el)).to.contain('8 jours').and.to.contain('mardi 9 février 2027');
@@ -129,7 +171,15 @@ describe('<sid-countdown> output', () => {
   });
 
   it('goes back to the defaults, without a warning, when attributes are removed', async () => {
-    const el = await countdown(html`<sid-countdown now="2027-02-01T09:00:00Z" time-zone=${BRUSSELS} units="days" format="narrow" theme="dark"></sid-countdown>`);
+    const el = await countdown(
+      html`<sid-countdown
+        now="2027-02-01T09:00:00Z"
+        time-zone=${BRUSSELS}
+        units="days"
+        format="narrow"
+        theme="dark"
+      ></sid-countdown>`,
+    );
     const warnings = await captureWarnings(async () => {
       el.removeAttribute('units');
       el.removeAttribute('format');
@@ -152,10 +202,18 @@ describe('<sid-countdown> output', () => {
 
 describe('<sid-countdown> bad attribute values', () => {
   const cases: [string, ReturnType<typeof html>, string][] = [
-    ['time-zone', html`<sid-countdown time-zone="Mars/Olympus_Mons" now="2027-02-01T09:00:00Z"></sid-countdown>`, 'Mars/Olympus_Mons'],
+    [
+      'time-zone',
+      html`<sid-countdown time-zone="Mars/Olympus_Mons" now="2027-02-01T09:00:00Z"></sid-countdown>`,
+      'Mars/Olympus_Mons',
+    ],
     ['date', html`<sid-countdown date="9 February" now="2027-02-01T09:00:00Z"></sid-countdown>`, '9 February'],
     ['date', html`<sid-countdown date="2027-02-30" now="2027-02-01T09:00:00Z"></sid-countdown>`, '2027-02-30'],
-    ['date', html`<sid-countdown date="2027-02-09T10:00:00" now="2027-02-01T09:00:00Z"></sid-countdown>`, '2027-02-09T10:00:00'],
+    [
+      'date',
+      html`<sid-countdown date="2027-02-09T10:00:00" now="2027-02-01T09:00:00Z"></sid-countdown>`,
+      '2027-02-09T10:00:00',
+    ],
     ['units', html`<sid-countdown units="weeks" now="2027-02-01T09:00:00Z"></sid-countdown>`, 'weeks'],
     ['units', html`<sid-countdown units="" now="2027-02-01T09:00:00Z"></sid-countdown>`, ''],
     ['now', html`<sid-countdown now="yesterday"></sid-countdown>`, 'yesterday'],
@@ -194,9 +252,12 @@ describe('<sid-countdown> live, with a fake clock', () => {
 
   it('fires sid-countdown-start when the day begins and sid-countdown-end when it ends, then counts to next year', async () => {
     fakeClock('2027-02-08T22:59:58Z');
-    const el = await countdown(html`<sid-countdown time-zone=${BRUSSELS} units="days hours minutes seconds"></sid-countdown>`);
+    const el = await countdown(
+      html`<sid-countdown time-zone=${BRUSSELS} units="days hours minutes seconds"></sid-countdown>`,
+    );
     const events: string[] = [];
-    const record = (event: Event) => events.push(`${event.type} ${(event as CustomEvent).detail.date} ${event.bubbles && event.composed}`);
+    const record = (event: Event) =>
+      events.push(`${event.type} ${(event as CustomEvent).detail.date} ${event.bubbles && event.composed}`);
     document.addEventListener('sid-countdown-start', record);
     document.addEventListener('sid-countdown-end', record);
     try {
@@ -216,11 +277,13 @@ describe('<sid-countdown> live, with a fake clock', () => {
 
   it('keeps one timer for every countdown on the page', async () => {
     fakeClock('2027-02-01T09:00:00Z');
-    const el = await fixture<HTMLElement>(html`<div>
-      <sid-countdown time-zone=${BRUSSELS}></sid-countdown>
-      <sid-countdown time-zone="Asia/Tokyo" units="days"></sid-countdown>
-      <sid-countdown time-zone="America/Lima" units="hours minutes"></sid-countdown>
-    </div>`);
+    const el = await fixture<HTMLElement>(
+      html`<div>
+        <sid-countdown time-zone=${BRUSSELS}></sid-countdown>
+        <sid-countdown time-zone="Asia/Tokyo" units="days"></sid-countdown>
+        <sid-countdown time-zone="America/Lima" units="hours minutes"></sid-countdown>
+      </div>`,
+    );
     await Promise.all([...el.querySelectorAll('sid-countdown')].map((c) => (c as SidCountdown).updateComplete));
     await Promise.resolve();
     expect(clock.countTimers()).to.equal(1);
@@ -289,18 +352,26 @@ describe('<sid-countdown> accessibility', () => {
   for (const theme of ['light', 'dark']) {
     for (const [state, now] of Object.entries(states)) {
       it(`passes axe ${state} the day, ${theme}`, async () => {
-        const el = await countdown(html`<sid-countdown now=${now} time-zone=${BRUSSELS} theme=${theme}></sid-countdown>`);
+        const el = await countdown(
+          html`<sid-countdown now=${now} time-zone=${BRUSSELS} theme=${theme}></sid-countdown>`,
+        );
         await expect(el).to.be.accessible();
       });
     }
     it(`passes axe after a partner's date, ${theme}`, async () => {
-      const el = await countdown(html`<sid-countdown date="2027-02-01" now="2027-02-03T00:00:00Z" theme=${theme}></sid-countdown>`);
+      const el = await countdown(
+        html`<sid-countdown date="2027-02-01" now="2027-02-03T00:00:00Z" theme=${theme}></sid-countdown>`,
+      );
       await expect(el).to.be.accessible();
     });
   }
 
   it('shows fallback text until it upgrades, then its own content', async () => {
-    const el = await countdown(html`<sid-countdown now="2027-02-01T09:00:00Z" time-zone=${BRUSSELS}>Safer Internet Day is on 9 February 2027</sid-countdown>`);
+    const el = await countdown(
+      html`<sid-countdown now="2027-02-01T09:00:00Z" time-zone=${BRUSSELS}
+        >Safer Internet Day is on 9 February 2027</sid-countdown
+      >`,
+    );
     expect(visibleText(el)).to.not.contain('is on 9 February');
     expect(el.textContent).to.contain('is on 9 February');
   });
@@ -310,25 +381,35 @@ describe('<sid-countdown> accessibility', () => {
     const states = ['2027-02-01T09:00:00Z', '2027-02-09T09:00:00Z'];
     for (const width of [280, 600, 1024]) {
       for (const now of states) {
-        const wrapper = await fixture<HTMLElement>(html`<div style="width: ${width}px">
-          <sid-countdown now=${now} time-zone="UTC"></sid-countdown>
-        </div>`);
+        const wrapper = await fixture<HTMLElement>(
+          html`<div style="width: ${width}px">
+            <sid-countdown now=${now} time-zone="UTC"></sid-countdown>
+          </div>`,
+        );
         const el = wrapper.querySelector('sid-countdown')!;
         await el.updateComplete;
         expect(el.getBoundingClientRect().height, `${width}px ${now}`).to.be.closeTo(reserved, 0.5);
       }
     }
-    const after = await fixture<HTMLElement>(html`<div style="width: 600px"><sid-countdown date="2027-02-01" now="2027-03-01T00:00:00Z"></sid-countdown></div>`);
+    const after = await fixture<HTMLElement>(
+      html`<div style="width: 600px">
+        <sid-countdown date="2027-02-01" now="2027-03-01T00:00:00Z"></sid-countdown>
+      </div>`,
+    );
     await after.querySelector('sid-countdown')!.updateComplete;
     expect(after.querySelector('sid-countdown')!.getBoundingClientRect().height).to.be.closeTo(reserved, 0.5);
   });
 
   it('lets a partner replace the heading and the message of the day through slots', async () => {
-    const el = await countdown(html`<sid-countdown now="2027-02-09T12:00:00Z" time-zone=${BRUSSELS}>
-      <span slot="heading">Our school's Safer Internet Day</span>
-      <span slot="today">Join us in the hall at 10:00!</span>
-    </sid-countdown>`);
-    expect(visibleText(el)).to.equal("Our school's Safer Internet Day Join us in the hall at 10:00! Tuesday, February 9, 2027");
+    const el = await countdown(
+      html`<sid-countdown now="2027-02-09T12:00:00Z" time-zone=${BRUSSELS}>
+        <span slot="heading">Our school's Safer Internet Day</span>
+        <span slot="today">Join us in the hall at 10:00!</span>
+      </sid-countdown>`,
+    );
+    expect(visibleText(el)).to.equal(
+      "Our school's Safer Internet Day Join us in the hall at 10:00! Tuesday, February 9, 2027",
+    );
   });
 });
 
@@ -344,7 +425,9 @@ describe('<sid-countdown> language and direction', () => {
 
   it("re-renders when the document's lang changes", async () => {
     const before = document.documentElement.lang;
-    const el = await countdown(html`<sid-countdown now="2027-02-01T09:00:00Z" time-zone=${BRUSSELS} units="days"></sid-countdown>`);
+    const el = await countdown(
+      html`<sid-countdown now="2027-02-01T09:00:00Z" time-zone=${BRUSSELS} units="days"></sid-countdown>`,
+    );
     try {
       document.documentElement.lang = 'es';
       await new Promise((resolve) => setTimeout(resolve));
@@ -356,12 +439,18 @@ describe('<sid-countdown> language and direction', () => {
   });
 
   it('lays out right to left in a right-to-left language unless the page sets dir', async () => {
-    const el = await countdown(html`<sid-countdown lang="he" now="2027-02-01T09:00:00Z" time-zone="Asia/Jerusalem"></sid-countdown>`);
+    const el = await countdown(
+      html`<sid-countdown lang="he" now="2027-02-01T09:00:00Z" time-zone="Asia/Jerusalem"></sid-countdown>`,
+    );
     const base = el.shadowRoot!.querySelector('[part="base"]')!;
     expect(getComputedStyle(base).direction).to.equal('rtl');
-    const units = [...el.shadowRoot!.querySelectorAll('[part="unit"]')].map((unit) => unit.getBoundingClientRect().left);
+    const units = [...el.shadowRoot!.querySelectorAll('[part="unit"]')].map(
+      (unit) => unit.getBoundingClientRect().left,
+    );
     expect(units[0]).to.be.greaterThan(units[units.length - 1]!);
-    const ltr = await fixture<HTMLElement>(html`<div dir="ltr"><sid-countdown lang="he" now="2027-02-01T09:00:00Z"></sid-countdown></div>`);
+    const ltr = await fixture<HTMLElement>(
+      html`<div dir="ltr"><sid-countdown lang="he" now="2027-02-01T09:00:00Z"></sid-countdown></div>`,
+    );
     const inner = ltr.querySelector('sid-countdown')!;
     await inner.updateComplete;
     expect(getComputedStyle(inner.shadowRoot!.querySelector('[part="base"]')!).direction).to.equal('ltr');
@@ -370,7 +459,9 @@ describe('<sid-countdown> language and direction', () => {
 
 describe('<sid-countdown> translations', () => {
   it('waits for its language and then shows no English interface text', async () => {
-    const el = await countdown(html`<sid-countdown lang="de-AT" now="2027-02-09T12:00:00Z" time-zone="Europe/Vienna"></sid-countdown>`);
+    const el = await countdown(
+      html`<sid-countdown lang="de-AT" now="2027-02-09T12:00:00Z" time-zone="Europe/Vienna"></sid-countdown>`,
+    );
     expect(visibleText(el)).to.equal('Safer Internet Day Heute ist Safer Internet Day! Dienstag, 9. Februar 2027');
   });
 });

@@ -40,14 +40,21 @@ describe('the CDN bundles', () => {
   it('reach every language from the classic script, fetching it from beside the script', async () => {
     const frame = await loadFrame('/test/fixtures/bare-classic-de.html');
     await new Promise((resolve) => setTimeout(resolve, 50));
-    const countdown = frame.contentDocument!.querySelector('sid-countdown') as unknown as { updateComplete: Promise<unknown> };
+    const countdown = frame.contentDocument!.querySelector('sid-countdown') as unknown as {
+      updateComplete: Promise<unknown>;
+    };
     await countdown.updateComplete;
     expect(frameText(frame, 'sid-countdown')).to.contain('Tage').and.to.contain('Dienstag, 9. Februar 2027');
-    const carousel = frame.contentDocument!.querySelector('sid-tip-carousel') as unknown as { updateComplete: Promise<unknown> };
+    const carousel = frame.contentDocument!.querySelector('sid-tip-carousel') as unknown as {
+      updateComplete: Promise<unknown>;
+    };
     await carousel.updateComplete;
     expect(frameText(frame, 'sid-tip-carousel')).to.contain('Erzähl es jemandem, dem du vertraust');
     const loaded = fetched(frame);
-    expect(loaded).to.include.members(['/cdn/locales/de.js', ...AUDIENCES.map((audience) => `/cdn/locales/de-tips-${audience}.js`)]);
+    expect(loaded).to.include.members([
+      '/cdn/locales/de.js',
+      ...AUDIENCES.map((audience) => `/cdn/locales/de-tips-${audience}.js`),
+    ]);
   });
 
   it('fetch only the part of a language an element needs: a countdown no tips, a children carousel only theirs', async () => {
@@ -57,12 +64,18 @@ describe('the CDN bundles', () => {
     expect(fetched(countdownPage).filter((path) => path.includes('/locales/'))).to.deep.equal(['/cdn/locales/de.js']);
 
     const carouselPage = await loadFrame('/test/fixtures/bare-module-el.html');
-    const carousel = carouselPage.contentDocument!.querySelector('sid-tip-carousel') as unknown as { updateComplete: Promise<unknown> };
+    const carousel = carouselPage.contentDocument!.querySelector('sid-tip-carousel') as unknown as {
+      updateComplete: Promise<unknown>;
+    };
     await new Promise((resolve) => setTimeout(resolve, 50));
     await carousel.updateComplete;
     const greek = await import('../src/locales/el.js');
     expect(frameText(carouselPage, 'sid-tip-carousel')).to.contain(greek.default.tips['children-trusted-adult']!.title);
-    expect(fetched(carouselPage).filter((path) => path.includes('/locales/')).sort()).to.deep.equal(['/cdn/locales/el-tips-children.js', '/cdn/locales/el.js']);
+    expect(
+      fetched(carouselPage)
+        .filter((path) => path.includes('/locales/'))
+        .sort(),
+    ).to.deep.equal(['/cdn/locales/el-tips-children.js', '/cdn/locales/el.js']);
   });
 
   it('survive being loaded four times beside the npm build: no error, one working element per tag', async () => {
@@ -70,7 +83,8 @@ describe('the CDN bundles', () => {
     const { recorded } = frame.contentWindow as unknown as { recorded: { errors: string[]; warnings: string[] } };
     expect(recorded.errors).to.deep.equal([]);
     expect(recorded.warnings.length).to.be.at.most(1);
-    for (const tag of TAGS) expect(frameText(frame, tag), tag).to.contain(tag === 'sid-tip-carousel' ? '' : 'Safer Internet Day');
+    for (const tag of TAGS)
+      expect(frameText(frame, tag), tag).to.contain(tag === 'sid-tip-carousel' ? '' : 'Safer Internet Day');
     expect(frameText(frame, 'sid-countdown')).to.match(/\d/);
   });
 

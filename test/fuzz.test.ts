@@ -17,12 +17,64 @@ interface Declaration {
 }
 
 const interesting = [
-  '', ' ', 'auto', 'light', 'dark', 'purple', 'long', 'short', 'narrow', 'tiny', 'days', 'hours minutes', 'seconds days',
-  'weeks', 'card', 'bar', 'children', 'teens', 'parents', 'educators', 'aliens', 'privacy scams', 'fast', '0', '3', '8',
-  '-1', '1e9', 'NaN', 'Infinity', '1850', '2004', '2027', '9999', '2027-02-09', '2027-02-30', '2027-02-09T10:00:00+01:00',
-  '2027-02-09T10:00:00', 'yesterday', 'Europe/Brussels', 'Pacific/Kiritimati', 'Mars/Olympus_Mons', 'GB', 'gb', 'XX',
-  'en', 'de', 'ar', 'he', 'pt-BR', 'no', 'x-klingon', 'https://example.org/', '/test/fixtures/none.json', 'javascript:alert(1)',
-  '<img src=x onerror="window.fuzzed=1">', '{{name}}', '\u202e\u0000',
+  '',
+  ' ',
+  'auto',
+  'light',
+  'dark',
+  'purple',
+  'long',
+  'short',
+  'narrow',
+  'tiny',
+  'days',
+  'hours minutes',
+  'seconds days',
+  'weeks',
+  'card',
+  'bar',
+  'children',
+  'teens',
+  'parents',
+  'educators',
+  'aliens',
+  'privacy scams',
+  'fast',
+  '0',
+  '3',
+  '8',
+  '-1',
+  '1e9',
+  'NaN',
+  'Infinity',
+  '1850',
+  '2004',
+  '2027',
+  '9999',
+  '2027-02-09',
+  '2027-02-30',
+  '2027-02-09T10:00:00+01:00',
+  '2027-02-09T10:00:00',
+  'yesterday',
+  'Europe/Brussels',
+  'Pacific/Kiritimati',
+  'Mars/Olympus_Mons',
+  'GB',
+  'gb',
+  'XX',
+  'en',
+  'de',
+  'ar',
+  'he',
+  'pt-BR',
+  'no',
+  'x-klingon',
+  'https://example.org/',
+  '/test/fixtures/none.json',
+  'javascript:alert(1)',
+  '<img src=x onerror="window.fuzzed=1">',
+  '{{name}}',
+  '\u202e\u0000',
 ];
 
 const attributeValue = fc.oneof(fc.constantFrom(...interesting), fc.string({ maxLength: 24 }), fc.constant(null));
@@ -36,10 +88,13 @@ const propertyValue = fc.oneof(
 
 async function declarations(): Promise<Declaration[]> {
   const manifest = await (await fetch('/custom-elements.json')).json();
-  return manifest.modules.flatMap((module: { declarations?: Declaration[] }) => module.declarations ?? []).filter((declaration: Declaration) => declaration.tagName);
+  return manifest.modules
+    .flatMap((module: { declarations?: Declaration[] }) => module.declarations ?? [])
+    .filter((declaration: Declaration) => declaration.tagName);
 }
 
-type Change = { kind: 'attribute'; name: string; value: string | null } | { kind: 'property'; name: string; value: unknown };
+type Change =
+  { kind: 'attribute'; name: string; value: string | null } | { kind: 'property'; name: string; value: unknown };
 
 describe('fuzzing every attribute and property', () => {
   let problems: string[] = [];
@@ -56,7 +111,11 @@ describe('fuzzing every attribute and property', () => {
   });
 
   it('finds the elements in the manifest', async () => {
-    expect((await declarations()).map((declaration) => declaration.tagName).sort()).to.deep.equal(['sid-countdown', 'sid-theme-banner', 'sid-tip-carousel']);
+    expect((await declarations()).map((declaration) => declaration.tagName).sort()).to.deep.equal([
+      'sid-countdown',
+      'sid-theme-banner',
+      'sid-tip-carousel',
+    ]);
   });
 
   for (const tag of ['sid-countdown', 'sid-theme-banner', 'sid-tip-carousel']) {
@@ -64,10 +123,20 @@ describe('fuzzing every attribute and property', () => {
       this.timeout(60_000);
       const declaration = (await declarations()).find((candidate) => candidate.tagName === tag)!;
       const attributes = declaration.attributes!.map((attribute) => attribute.name);
-      const properties = declaration.attributes!.map((attribute) => attribute.fieldName).filter((name): name is string => !!name);
+      const properties = declaration
+        .attributes!.map((attribute) => attribute.fieldName)
+        .filter((name): name is string => !!name);
       const change: fc.Arbitrary<Change> = fc.oneof(
-        fc.record({ kind: fc.constant('attribute' as const), name: fc.constantFrom(...attributes), value: attributeValue }),
-        fc.record({ kind: fc.constant('property' as const), name: fc.constantFrom(...properties), value: propertyValue }),
+        fc.record({
+          kind: fc.constant('attribute' as const),
+          name: fc.constantFrom(...attributes),
+          value: attributeValue,
+        }),
+        fc.record({
+          kind: fc.constant('property' as const),
+          name: fc.constantFrom(...properties),
+          value: propertyValue,
+        }),
       );
       await fc.assert(
         fc.asyncProperty(fc.array(change, { minLength: 1, maxLength: 6 }), async (changes) => {
@@ -90,7 +159,8 @@ describe('fuzzing every attribute and property', () => {
             await el.updateComplete;
             expect(visibleText(el), 'the element shows something').to.match(/\S/);
             // a partner's own text may say NaN; the element's own numbers never may
-            if (!changes.some((step) => String(step.value).includes('NaN'))) expect(visibleText(el)).to.not.contain('NaN');
+            if (!changes.some((step) => String(step.value).includes('NaN')))
+              expect(visibleText(el)).to.not.contain('NaN');
             expect((window as unknown as { fuzzed?: number }).fuzzed, 'partner text stays inert').to.equal(undefined);
             const repeated = warnings.filter((warning, index) => warnings.indexOf(warning) !== index);
             expect(repeated, 'each bad value is warned about once').to.deep.equal([]);

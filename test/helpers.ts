@@ -40,7 +40,10 @@ export const TAGS = ['sid-countdown', 'sid-theme-banner', 'sid-tip-carousel'] as
 type Rendered = HTMLElement & { updateComplete: Promise<unknown> };
 
 /** Waits until every sid element under `root` is defined and has rendered, and returns them. */
-export async function rendered(root: ParentNode, registry: CustomElementRegistry = customElements): Promise<Rendered[]> {
+export async function rendered(
+  root: ParentNode,
+  registry: CustomElementRegistry = customElements,
+): Promise<Rendered[]> {
   await Promise.all(TAGS.map((tag) => registry.whenDefined(tag)));
   const elements = [...root.querySelectorAll<Rendered>(TAGS.join(','))];
   await Promise.all(elements.map((el) => el.updateComplete));
@@ -48,7 +51,10 @@ export async function rendered(root: ParentNode, registry: CustomElementRegistry
 }
 
 /** Loads a page in a frame (removed after the test by `removeFrames`) and waits until its sid elements have rendered. */
-export async function loadFrame(src: string, width = '800px'): Promise<{ frame: HTMLIFrameElement; elements: Rendered[] }> {
+export async function loadFrame(
+  src: string,
+  width = '800px',
+): Promise<{ frame: HTMLIFrameElement; elements: Rendered[] }> {
   const frame = document.createElement('iframe');
   frame.style.width = width;
   frame.style.height = '900px';

@@ -9,7 +9,8 @@ describe('a page that loads the script late, following the :not(:defined) recipe
     document.body.append(frame);
     try {
       await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-      const win = frame.contentWindow as Window & typeof globalThis & { shifts: number[]; layoutShiftSupported: boolean; belowBefore: number };
+      const win = frame.contentWindow as Window &
+        typeof globalThis & { shifts: number[]; layoutShiftSupported: boolean; belowBefore: number };
       const doc = frame.contentDocument!;
       const fallback = doc.querySelector('sid-countdown')!.textContent;
       expect(fallback).to.contain('9 February 2027');

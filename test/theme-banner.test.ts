@@ -22,10 +22,17 @@ const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLEle
 describe('themeFor(year, country)', () => {
   it('gives the global theme of every year the facts file lists', () => {
     const expected: Record<number, string> = {
-      2007: 'Crossing borders', 2008: 'Life online is what you make of it', 2009: 'Cyberbullying', 2010: 'Think B4 U post!',
-      2011: 'Virtual lives', 2012: 'Connecting generations', 2013: 'Online rights and responsibilities',
-      2014: "Let's create a better internet together", 2015: "Let's create a better internet together",
-      2016: 'Play your part for a better internet', 2017: 'Be the change: Unite for a better internet',
+      2007: 'Crossing borders',
+      2008: 'Life online is what you make of it',
+      2009: 'Cyberbullying',
+      2010: 'Think B4 U post!',
+      2011: 'Virtual lives',
+      2012: 'Connecting generations',
+      2013: 'Online rights and responsibilities',
+      2014: "Let's create a better internet together",
+      2015: "Let's create a better internet together",
+      2016: 'Play your part for a better internet',
+      2017: 'Be the change: Unite for a better internet',
       2018: 'Create, connect and share respect: A better internet starts with you',
     };
     for (let year = 2019; year <= 2026; year++) expected[year] = 'Together for a better internet';
@@ -37,14 +44,26 @@ describe('themeFor(year, country)', () => {
 
   it('gives every national theme the facts file lists, in its language', () => {
     const national: [string, number, string, string][] = [
-      ['GB', 2016, 'Play your part for a better internet', 'en'], ['GB', 2018, 'Create, connect and share respect', 'en'],
-      ['GB', 2019, 'Our internet, our choice', 'en'], ['GB', 2020, 'Free to be me', 'en'], ['GB', 2021, 'An internet we trust', 'en'],
-      ['GB', 2022, 'All fun and games?', 'en'], ['GB', 2023, 'Want to talk about it?', 'en'], ['GB', 2024, 'Inspiring change?', 'en'],
-      ['GB', 2025, 'Too good to be true?', 'en'], ['GB', 2026, 'Smart tech, safe choices', 'en'],
-      ['US', 2017, 'Be the Change: Unite for a Better Internet', 'en'], ['US', 2021, 'The internet starts with "I" and ends with "T"', 'en'],
-      ['US', 2022, 'Improving Well-Being Online', 'en'], ['AU', 2019, 'Together for a better internet', 'en'],
-      ['AU', 2022, 'Play it fair online', 'en'], ['AU', 2023, 'Connect. Reflect. Protect.', 'en'], ['AU', 2024, 'Connect. Reflect. Protect.', 'en'],
-      ['DE', 2025, 'Keine Likes für Lügen!', 'de'], ['FR', 2025, "L'IA et nous, quel futur ensemble ?", 'fr'], ['IL', 2026, 'Safe to Connect', 'en'],
+      ['GB', 2016, 'Play your part for a better internet', 'en'],
+      ['GB', 2018, 'Create, connect and share respect', 'en'],
+      ['GB', 2019, 'Our internet, our choice', 'en'],
+      ['GB', 2020, 'Free to be me', 'en'],
+      ['GB', 2021, 'An internet we trust', 'en'],
+      ['GB', 2022, 'All fun and games?', 'en'],
+      ['GB', 2023, 'Want to talk about it?', 'en'],
+      ['GB', 2024, 'Inspiring change?', 'en'],
+      ['GB', 2025, 'Too good to be true?', 'en'],
+      ['GB', 2026, 'Smart tech, safe choices', 'en'],
+      ['US', 2017, 'Be the Change: Unite for a Better Internet', 'en'],
+      ['US', 2021, 'The internet starts with "I" and ends with "T"', 'en'],
+      ['US', 2022, 'Improving Well-Being Online', 'en'],
+      ['AU', 2019, 'Together for a better internet', 'en'],
+      ['AU', 2022, 'Play it fair online', 'en'],
+      ['AU', 2023, 'Connect. Reflect. Protect.', 'en'],
+      ['AU', 2024, 'Connect. Reflect. Protect.', 'en'],
+      ['DE', 2025, 'Keine Likes für Lügen!', 'de'],
+      ['FR', 2025, "L'IA et nous, quel futur ensemble ?", 'fr'],
+      ['IL', 2026, 'Safe to Connect', 'en'],
     ];
     for (const [country, year, title, lang] of national) {
       expect(themeFor(year, country), `${country} ${year}`).to.include({ title, lang, country, source: 'national' });
@@ -53,12 +72,19 @@ describe('themeFor(year, country)', () => {
   });
 
   it('falls back to the global theme, then to nothing, never inventing one', () => {
-    expect(themeFor(2015, 'US'), 'unverified US 2015 theme').to.include({ source: 'global', title: "Let's create a better internet together" });
+    expect(themeFor(2015, 'US'), 'unverified US 2015 theme').to.include({
+      source: 'global',
+      title: "Let's create a better internet together",
+    });
     expect(themeFor(2026, 'BE')).to.include({ source: 'global', title: 'Together for a better internet' });
-    for (const year of [2004, 2005, 2006]) expect(themeFor(year), `${year}: no slogan`).to.deep.equal({ year, source: 'none' });
+    for (const year of [2004, 2005, 2006])
+      expect(themeFor(year), `${year}: no slogan`).to.deep.equal({ year, source: 'none' });
     expect(themeFor(2027), 'no theme announced yet').to.deep.equal({ year: 2027, source: 'none' });
     expect(themeFor(2031, 'GB')).to.deep.equal({ year: 2031, source: 'none' });
-    expect(themeFor(2026, 'XX'), 'not a country').to.include({ source: 'global', title: 'Together for a better internet' });
+    expect(themeFor(2026, 'XX'), 'not a country').to.include({
+      source: 'global',
+      title: 'Together for a better internet',
+    });
   });
 
   it('reads UK as GB, and EL as GR, as people write them', () => {
@@ -76,7 +102,7 @@ describe('themeFor(year, country)', () => {
     expect(countryPage('XX')).to.equal(OFFICIAL);
   });
 
-  it('gives the same link in every browser, from its own list rather than the browser\'s country names', () => {
+  it("gives the same link in every browser, from its own list rather than the browser's country names", () => {
     // Engines name these differently (Türkiye or Turkey, "Hong Kong SAR China", "Palestinian Territories").
     expect(countryPage('TR')).to.equal(`${OFFICIAL}/turkiye`);
     expect(countryPage('HK')).to.equal(`${OFFICIAL}/hong-kong`);
@@ -84,7 +110,7 @@ describe('themeFor(year, country)', () => {
     expect(countryPage('CZ')).to.equal(`${OFFICIAL}/czechia`);
   });
 
-  it('knows every ISO 3166-1 country code, and Kosovo\'s XK, and nothing else', () => {
+  it("knows every ISO 3166-1 country code, and Kosovo's XK, and nothing else", () => {
     const codes = Object.keys(COUNTRY_SLUGS);
     expect(codes).to.have.length(250);
     expect(countryPage('XK')).to.equal(`${OFFICIAL}/kosovo`);
@@ -165,7 +191,14 @@ describe('<sid-theme-banner> content', () => {
   });
 
   it("uses the partner's own words and link", async () => {
-    const el = await banner(html`<sid-theme-banner heading="Our assembly" message="In the hall at 9:00." href="/events/sid" cta="See the programme"></sid-theme-banner>`);
+    const el = await banner(
+      html`<sid-theme-banner
+        heading="Our assembly"
+        message="In the hall at 9:00."
+        href="/events/sid"
+        cta="See the programme"
+      ></sid-theme-banner>`,
+    );
     expect(part(el, 'heading').textContent!.trim()).to.equal('Our assembly');
     expect(part(el, 'message').textContent!.trim()).to.equal('In the hall at 9:00.');
     const cta = part(el, 'cta') as HTMLAnchorElement;
@@ -174,17 +207,19 @@ describe('<sid-theme-banner> content', () => {
   });
 
   it('lets slots replace the heading, the message and the actions', async () => {
-    const el = await banner(html`<sid-theme-banner>
-      <span slot="heading">Slotted heading</span>
-      <span slot="message">Slotted message</span>
-      <a slot="actions" href="https://example.org/">Our own link</a>
-    </sid-theme-banner>`);
+    const el = await banner(
+      html`<sid-theme-banner>
+        <span slot="heading">Slotted heading</span>
+        <span slot="message">Slotted message</span>
+        <a slot="actions" href="https://example.org/">Our own link</a>
+      </sid-theme-banner>`,
+    );
     const text = visibleText(el);
     expect(text).to.contain('Slotted heading').and.to.contain('Slotted message').and.to.contain('Our own link');
     expect(text).to.not.contain('Find out how to take part');
   });
 
-  it('embeds a days-only countdown to that year\'s day', async () => {
+  it("embeds a days-only countdown to that year's day", async () => {
     const el = await banner(html`<sid-theme-banner year="2027" show-countdown></sid-theme-banner>`);
     const countdown = part(el, 'countdown') as SidCountdown;
     expect(countdown.localName).to.equal('sid-countdown');
@@ -216,7 +251,16 @@ describe('<sid-theme-banner> embedded countdown', () => {
 });
 
 describe('<sid-theme-banner> href filtering', () => {
-  for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,hi', 'vbscript:x', 'ftp://example.org/x', 'mailto:a@example.org', 'http://[bad']) {
+  for (const bad of [
+    'javascript:alert(1)',
+    ' JavaScript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,hi',
+    'vbscript:x',
+    'ftp://example.org/x',
+    'mailto:a@example.org',
+    'http://[bad',
+  ]) {
     it(`refuses ${JSON.stringify(bad)} with one warning and uses the default`, async () => {
       let el!: SidThemeBanner;
       const warnings = await captureWarnings(async () => {
@@ -224,7 +268,9 @@ describe('<sid-theme-banner> href filtering', () => {
       });
       expect((part(el, 'cta') as HTMLAnchorElement).href).to.equal(OFFICIAL);
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('<sid-theme-banner>').and.to.contain(`href=${JSON.stringify(bad)}`);
+      expect(warnings[0])
+        .to.contain('<sid-theme-banner>')
+        .and.to.contain(`href=${JSON.stringify(bad)}`);
     });
   }
 
@@ -264,7 +310,9 @@ describe('<sid-theme-banner> dismissal', () => {
   let storage: sinon.SinonSpy[];
   beforeEach(() => {
     localStorage.clear();
-    storage = (['getItem', 'setItem', 'removeItem', 'key', 'clear'] as const).map((name) => sinon.spy(Storage.prototype, name));
+    storage = (['getItem', 'setItem', 'removeItem', 'key', 'clear'] as const).map((name) =>
+      sinon.spy(Storage.prototype, name),
+    );
   });
   afterEach(() => {
     sinon.restore();
@@ -399,10 +447,12 @@ describe('<sid-theme-banner> layouts', () => {
   for (const layout of ['card', 'bar']) {
     for (const width of [280, 600, 1200]) {
       it(`${layout} at ${width} px: in the page's flow, readable, nothing cut off`, async () => {
-        const wrapper = await fixture<HTMLElement>(html`<div style="width: ${width}px">
-          <sid-theme-banner layout=${layout} year="2024" country="GB" dismissible show-countdown></sid-theme-banner>
-          <p>After the banner</p>
-        </div>`);
+        const wrapper = await fixture<HTMLElement>(
+          html`<div style="width: ${width}px">
+            <sid-theme-banner layout=${layout} year="2024" country="GB" dismissible show-countdown></sid-theme-banner>
+            <p>After the banner</p>
+          </div>`,
+        );
         const el = wrapper.querySelector('sid-theme-banner')!;
         await el.updateComplete;
         await (part(el, 'countdown') as SidCountdown).updateComplete;
@@ -424,13 +474,20 @@ describe('<sid-theme-banner> layouts', () => {
           const range = document.createRange();
           range.selectNodeContents(part(el, name));
           for (const text of range.getClientRects()) {
-            const overlaps = text.left < dismiss.right && text.right > dismiss.left && text.top < dismiss.bottom && text.bottom > dismiss.top;
+            const overlaps =
+              text.left < dismiss.right &&
+              text.right > dismiss.left &&
+              text.top < dismiss.bottom &&
+              text.bottom > dismiss.top;
             expect(overlaps, `the dismiss button covers the ${name}`).to.equal(false);
           }
         }
         if (width < 640) {
           for (const name of ['message', 'actions']) {
-            expect(part(el, name).getBoundingClientRect().right, `the ${name} has the full width below the button`).to.be.greaterThan(dismiss.left);
+            expect(
+              part(el, name).getBoundingClientRect().right,
+              `the ${name} has the full width below the button`,
+            ).to.be.greaterThan(dismiss.left);
           }
         }
       });
@@ -501,10 +558,16 @@ describe('<sid-theme-banner> accessibility', () => {
     ['with a countdown', html`<sid-theme-banner show-countdown year="2027"></sid-theme-banner>`],
     ['a future year', html`<sid-theme-banner year="2031"></sid-theme-banner>`],
     ['a theme in its own language', html`<sid-theme-banner year="2025" country="FR" layout="bar"></sid-theme-banner>`],
-    ['right to left', html`<sid-theme-banner lang="he" year="2022" country="GB" dismissible show-countdown></sid-theme-banner>`],
-    ['partner words and slots', html`<sid-theme-banner heading="Our assembly" cta="See the programme" href="/sid">
-      <span slot="message">In the hall at 9:00.</span>
-    </sid-theme-banner>`],
+    [
+      'right to left',
+      html`<sid-theme-banner lang="he" year="2022" country="GB" dismissible show-countdown></sid-theme-banner>`,
+    ],
+    [
+      'partner words and slots',
+      html`<sid-theme-banner heading="Our assembly" cta="See the programme" href="/sid">
+        <span slot="message">In the hall at 9:00.</span>
+      </sid-theme-banner>`,
+    ],
   ];
   for (const theme of ['light', 'dark']) {
     for (const [name, template] of states) {

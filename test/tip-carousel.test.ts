@@ -22,7 +22,8 @@ const live = (el: Element) => part(el, 'slides')!.getAttribute('aria-live');
 describe('the tip library', () => {
   it('has at least 40 tips, at least 8 for each audience, across every topic', () => {
     expect(tips.length).to.be.at.least(40);
-    for (const audience of AUDIENCES) expect(tips.filter((tip) => tip.audience === audience).length, audience).to.be.at.least(8);
+    for (const audience of AUDIENCES)
+      expect(tips.filter((tip) => tip.audience === audience).length, audience).to.be.at.least(8);
     for (const topic of TOPICS) expect(tips.filter((tip) => tip.topic === topic).length, topic).to.be.at.least(3);
   });
 
@@ -39,12 +40,17 @@ describe('the tip library', () => {
 
   it('has a tip on every topic for every audience, so that any filter finds one', () => {
     for (const audience of AUDIENCES) {
-      for (const topic of TOPICS) expect(filterTips(tips, [audience], [topic]).length, `${audience} × ${topic}`).to.be.at.least(1);
+      for (const topic of TOPICS)
+        expect(filterTips(tips, [audience], [topic]).length, `${audience} × ${topic}`).to.be.at.least(1);
     }
   });
 
   it('tells every audience how to get help, with no phone number or link that would only suit one country', () => {
-    for (const audience of AUDIENCES) expect(tips.some((tip) => tip.audience === audience && tip.topic === 'help'), audience).to.equal(true);
+    for (const audience of AUDIENCES)
+      expect(
+        tips.some((tip) => tip.audience === audience && tip.topic === 'help'),
+        audience,
+      ).to.equal(true);
     for (const tip of tips) expect(`${tip.title} ${tip.text}`, tip.id).to.not.match(/\d{3}|https?:|www\.|[<>]/);
   });
 
@@ -53,18 +59,24 @@ describe('the tip library', () => {
     expect(scamsForTeens.length).to.be.greaterThan(0);
     expect(scamsForTeens.every((tip) => tip.audience === 'teens' && tip.topic === 'scams')).to.equal(true);
     expect(filterTips(tips, [], [])).to.have.length(tips.length);
-    expect(filterTips(tips, ['children', 'parents'], []).length).to.equal(tips.filter((tip) => ['children', 'parents'].includes(tip.audience!)).length);
+    expect(filterTips(tips, ['children', 'parents'], []).length).to.equal(
+      tips.filter((tip) => ['children', 'parents'].includes(tip.audience!)).length,
+    );
   });
 
   it('picks the same tip of the day all day, and usually another the next day', () => {
     expect(tipOfTheDayIndex('2027-02-09', 44)).to.equal(tipOfTheDayIndex('2027-02-09', 44));
-    const week = ['2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11', '2027-02-12'].map((date) => tipOfTheDayIndex(date, 44));
+    const week = ['2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11', '2027-02-12'].map((date) =>
+      tipOfTheDayIndex(date, 44),
+    );
     expect(new Set(week).size).to.be.greaterThan(1);
     expect(week.every((index) => index >= 0 && index < 44)).to.equal(true);
   });
 
   it('reads a partner tips file, and says what is wrong with a bad one', () => {
-    expect(parseTipsFile('{"tips":[{"title":"Hi","text":"There."}]}')).to.deep.equal([{ id: 'tip-1', title: 'Hi', text: 'There.', audience: undefined, topic: undefined }]);
+    expect(parseTipsFile('{"tips":[{"title":"Hi","text":"There."}]}')).to.deep.equal([
+      { id: 'tip-1', title: 'Hi', text: 'There.', audience: undefined, topic: undefined },
+    ]);
     expect(parseTipsFile('not json')).to.equal('the file is not JSON');
     expect(parseTipsFile('{"tips":[]}')).to.contain('at least one tip');
     expect(parseTipsFile('{"tips":[{"title":"Hi"}]}')).to.equal('tip 1 has no text');
@@ -136,7 +148,16 @@ describe('<sid-tip-carousel> WAI-ARIA carousel pattern', () => {
   it('leaves modified arrow keys to the browser (Alt+ArrowLeft is Back)', async () => {
     const el = await carousel(html`<sid-tip-carousel audience="parents"></sid-tip-carousel>`);
     const first = title(el);
-    const keys = ['altKey', 'ctrlKey', 'metaKey', 'shiftKey'].map((modifier) => new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, composed: true, cancelable: true, [modifier]: true }));
+    const keys = ['altKey', 'ctrlKey', 'metaKey', 'shiftKey'].map(
+      (modifier) =>
+        new KeyboardEvent('keydown', {
+          key: 'ArrowLeft',
+          bubbles: true,
+          composed: true,
+          cancelable: true,
+          [modifier]: true,
+        }),
+    );
     for (const event of keys) part(el, 'next-button')!.dispatchEvent(event);
     await el.updateComplete;
     expect(title(el)).to.equal(first);
@@ -144,7 +165,9 @@ describe('<sid-tip-carousel> WAI-ARIA carousel pattern', () => {
   });
 
   it('shows only the chosen audiences and topics, counted in the slide label', async () => {
-    const el = await carousel(html`<sid-tip-carousel audience="teens parents" topics="scams privacy"></sid-tip-carousel>`);
+    const el = await carousel(
+      html`<sid-tip-carousel audience="teens parents" topics="scams privacy"></sid-tip-carousel>`,
+    );
     const expected = filterTips(tips, ['teens', 'parents'], ['scams', 'privacy']);
     expect(expected.length).to.be.greaterThan(2);
     expect(slideLabel(el)).to.equal(`1 of ${expected.length}`);
@@ -180,7 +203,9 @@ describe('<sid-tip-carousel> WAI-ARIA carousel pattern', () => {
   });
 
   it('mirrors arrows, keys and swipes in a right-to-left page', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div dir="rtl"><sid-tip-carousel audience="educators"></sid-tip-carousel></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div dir="rtl"><sid-tip-carousel audience="educators"></sid-tip-carousel></div>`,
+    );
     const el = wrapper.querySelector('sid-tip-carousel')!;
     await el.updateComplete;
     const educators = tips.filter((tip) => tip.audience === 'educators');
@@ -199,7 +224,9 @@ describe('<sid-tip-carousel> WAI-ARIA carousel pattern', () => {
   it('points the next arrow the way the page reads', async () => {
     const pointsLeft = (el: Element, name: string) => {
       const svg = part(el, name)!.querySelector('svg')!;
-      return new DOMMatrix(getComputedStyle(svg).transform === 'none' ? undefined : getComputedStyle(svg).transform).a < 0;
+      return (
+        new DOMMatrix(getComputedStyle(svg).transform === 'none' ? undefined : getComputedStyle(svg).transform).a < 0
+      );
     };
     const ltr = await carousel(html`<sid-tip-carousel></sid-tip-carousel>`);
     expect([pointsLeft(ltr, 'previous-button'), pointsLeft(ltr, 'next-button')]).to.deep.equal([true, false]);
@@ -232,8 +259,12 @@ function swipe(el: Element, dx: number, pointerType = 'touch'): void {
   const box = slides.getBoundingClientRect();
   const y = box.top + box.height / 2;
   const x = box.left + box.width / 2;
-  slides.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, pointerType, clientX: x, clientY: y }));
-  slides.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true, pointerType, clientX: x + dx, clientY: y + 5 }));
+  slides.dispatchEvent(
+    new PointerEvent('pointerdown', { bubbles: true, composed: true, pointerType, clientX: x, clientY: y }),
+  );
+  slides.dispatchEvent(
+    new PointerEvent('pointerup', { bubbles: true, composed: true, pointerType, clientX: x + dx, clientY: y + 5 }),
+  );
 }
 
 describe('<sid-tip-carousel> autoplay', () => {
@@ -265,7 +296,11 @@ describe('<sid-tip-carousel> autoplay', () => {
   });
 
   it('is reached first with Tab: rotation control, then previous, then next', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div><button id="before">Before</button><sid-tip-carousel audience="children" autoplay></sid-tip-carousel></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <button id="before">Before</button><sid-tip-carousel audience="children" autoplay></sid-tip-carousel>
+      </div>`,
+    );
     const el = wrapper.querySelector('sid-tip-carousel')!;
     await el.updateComplete;
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
@@ -277,7 +312,7 @@ describe('<sid-tip-carousel> autoplay', () => {
     expect(reached).to.deep.equal(['rotation-button', 'previous-button', 'next-button']);
   });
 
-  it('waits the interval between tips: 8 seconds by default, the partner\'s otherwise, never under 3', async () => {
+  it("waits the interval between tips: 8 seconds by default, the partner's otherwise, never under 3", async () => {
     const cases: [ReturnType<typeof html>, number][] = [
       [html`<sid-tip-carousel audience="children" autoplay></sid-tip-carousel>`, 8000],
       [html`<sid-tip-carousel audience="children" autoplay interval="5"></sid-tip-carousel>`, 5000],
@@ -317,7 +352,7 @@ describe('<sid-tip-carousel> autoplay', () => {
     expect(title(el)).to.equal(second);
   });
 
-  it('tells the partner\'s code about each automatic change, without moving focus', async () => {
+  it("tells the partner's code about each automatic change, without moving focus", async () => {
     const wrapper = await fixture<HTMLElement>(html`<div><button id="outside">Outside</button></div>`);
     const outside = wrapper.querySelector<HTMLButtonElement>('#outside')!;
     outside.focus();
@@ -368,7 +403,10 @@ describe('<sid-tip-carousel> autoplay', () => {
       await clock!.tickAsync(10_000);
       await el.updateComplete;
       expect(title(el), 'paused on hover').to.equal(first);
-      await sendMouse({ type: 'move', position: [Math.round(box.left + 10), Math.round(el.getBoundingClientRect().bottom + 40)] });
+      await sendMouse({
+        type: 'move',
+        position: [Math.round(box.left + 10), Math.round(el.getBoundingClientRect().bottom + 40)],
+      });
       await el.updateComplete;
       expect(live(el)).to.equal('off');
       await clock!.tickAsync(3000);
@@ -430,7 +468,18 @@ describe('<sid-tip-carousel> autoplay', () => {
 
   it('does not rotate, and shows no animation, when the visitor prefers reduced motion', async () => {
     const real = window.matchMedia.bind(window);
-    sinon.stub(window, 'matchMedia').callsFake((query: string) => (query.includes('reduced-motion') ? ({ matches: true, media: query, addEventListener() {}, removeEventListener() {} } as unknown as MediaQueryList) : real(query)));
+    sinon
+      .stub(window, 'matchMedia')
+      .callsFake((query: string) =>
+        query.includes('reduced-motion')
+          ? ({
+              matches: true,
+              media: query,
+              addEventListener() {},
+              removeEventListener() {},
+            } as unknown as MediaQueryList)
+          : real(query),
+      );
     const el = await rotating(html`<sid-tip-carousel audience="teens" autoplay></sid-tip-carousel>`);
     const first = title(el);
     await clock!.tickAsync(60_000);
@@ -442,8 +491,20 @@ describe('<sid-tip-carousel> autoplay', () => {
 
   it('stops rotating when the visitor turns on reduced motion while it rotates', async () => {
     const real = window.matchMedia.bind(window);
-    const query = { matches: false, media: '(prefers-reduced-motion: reduce)', listeners: [] as (() => void)[], addEventListener(_: string, listener: () => void) { this.listeners.push(listener); }, removeEventListener() {} };
-    sinon.stub(window, 'matchMedia').callsFake((media: string) => (media.includes('reduced-motion') ? (query as unknown as MediaQueryList) : real(media)));
+    const query = {
+      matches: false,
+      media: '(prefers-reduced-motion: reduce)',
+      listeners: [] as (() => void)[],
+      addEventListener(_: string, listener: () => void) {
+        this.listeners.push(listener);
+      },
+      removeEventListener() {},
+    };
+    sinon
+      .stub(window, 'matchMedia')
+      .callsFake((media: string) =>
+        media.includes('reduced-motion') ? (query as unknown as MediaQueryList) : real(media),
+      );
     const el = await rotating(html`<sid-tip-carousel audience="children" autoplay></sid-tip-carousel>`);
     expect(live(el)).to.equal('off');
     query.matches = true;
@@ -458,18 +519,21 @@ describe('<sid-tip-carousel> autoplay', () => {
   });
 
   // only Chromium's launcher can set the browser's own preference; the two tests above cover every browser
-  if (navigator.userAgent.includes('Chrome/')) it('with the browser set to reduced motion, neither rotates nor animates (Chromium, which can emulate it)', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
-    try {
-      expect(matchMedia('(prefers-reduced-motion: reduce)').matches, 'emulated').to.equal(true);
-      const el = await rotating(html`<sid-tip-carousel audience="children" autoplay></sid-tip-carousel>`);
-      expect(getComputedStyle(part(el, 'slide')!).animationName).to.equal('none');
-      expect(part(el, 'rotation-button')!.getAttribute('aria-label')).to.equal('Start showing tips one after another');
-      expect(clock!.countTimers()).to.equal(0);
-    } finally {
-      await emulateMedia({ reducedMotion: 'no-preference' });
-    }
-  });
+  if (navigator.userAgent.includes('Chrome/'))
+    it('with the browser set to reduced motion, neither rotates nor animates (Chromium, which can emulate it)', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        expect(matchMedia('(prefers-reduced-motion: reduce)').matches, 'emulated').to.equal(true);
+        const el = await rotating(html`<sid-tip-carousel audience="children" autoplay></sid-tip-carousel>`);
+        expect(getComputedStyle(part(el, 'slide')!).animationName).to.equal('none');
+        expect(part(el, 'rotation-button')!.getAttribute('aria-label')).to.equal(
+          'Start showing tips one after another',
+        );
+        expect(clock!.countTimers()).to.equal(0);
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
 
   it('keeps no timer while disconnected or while the page is hidden', async () => {
     const el = await rotating(html`<sid-tip-carousel audience="children" autoplay></sid-tip-carousel>`);
@@ -489,7 +553,9 @@ describe('<sid-tip-carousel> autoplay', () => {
 
   it('keeps no timer while off screen', async () => {
     clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const wrapper = await fixture<HTMLElement>(html`<div style="margin-top: 5000px"><sid-tip-carousel audience="children" autoplay></sid-tip-carousel></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="margin-top: 5000px"><sid-tip-carousel audience="children" autoplay></sid-tip-carousel></div>`,
+    );
     const el = wrapper.querySelector('sid-tip-carousel')!;
     await el.updateComplete;
     for (let attempt = 0; attempt < 20 && clock.countTimers() > 0; attempt++) await new Promise(requestAnimationFrame);
@@ -529,7 +595,7 @@ describe('<sid-tip-carousel> content', () => {
     }
   });
 
-  it('shows the new day\'s tip when the visitor comes back to a tab left open overnight', async () => {
+  it("shows the new day's tip when the visitor comes back to a tab left open overnight", async () => {
     const clock = sinon.useFakeTimers({ toFake: ['Date'] });
     try {
       const children = tips.filter((tip) => tip.audience === 'children');
@@ -557,10 +623,14 @@ describe('<sid-tip-carousel> content', () => {
   });
 
   it('shows partner tips written in HTML, as text only', async () => {
-    const el = await carousel(html`<sid-tip-carousel>
-      <sid-tip heading="Our helpline <b>now</b>" audience="parents">Call us on 0123 <img src=x onerror="window.inert = 1"> any day.</sid-tip>
-      <sid-tip heading="Second">Another tip.</sid-tip>
-    </sid-tip-carousel>`);
+    const el = await carousel(
+      html`<sid-tip-carousel>
+        <sid-tip heading="Our helpline <b>now</b>" audience="parents"
+          >Call us on 0123 <img src="x" onerror="window.inert = 1" /> any day.</sid-tip
+        >
+        <sid-tip heading="Second">Another tip.</sid-tip>
+      </sid-tip-carousel>`,
+    );
     expect(title(el)).to.equal('Our helpline <b>now</b>');
     expect(part(el, 'text')!.textContent!.trim()).to.equal('Call us on 0123 any day.');
     expect(el.shadowRoot!.querySelector('b, img')).to.equal(null);
@@ -568,15 +638,17 @@ describe('<sid-tip-carousel> content', () => {
     expect((window as unknown as { inert?: number }).inert).to.equal(undefined);
   });
 
-  it('follows changes to the partner\'s HTML tips, and filters them by audience', async () => {
-    const el = await carousel(html`<sid-tip-carousel audience="parents">
-      <sid-tip heading="For parents" audience="parents">Parents' evening is on Thursday.</sid-tip>
-      <sid-tip heading="For children" audience="children">Ask your teacher.</sid-tip>
-      <sid-tip heading="For everyone">Be kind.</sid-tip>
-    </sid-tip-carousel>`);
+  it("follows changes to the partner's HTML tips, and filters them by audience", async () => {
+    const el = await carousel(
+      html`<sid-tip-carousel audience="parents">
+        <sid-tip heading="For parents" audience="parents">Parents' evening is on Thursday.</sid-tip>
+        <sid-tip heading="For children" audience="children">Ask your teacher.</sid-tip>
+        <sid-tip heading="For everyone">Be kind.</sid-tip>
+      </sid-tip-carousel>`,
+    );
     expect(slideLabel(el)).to.equal('1 of 2');
     expect(title(el)).to.equal('For parents');
-    el.querySelector('sid-tip')!.textContent = 'Parents\' evening has moved to Friday.';
+    el.querySelector('sid-tip')!.textContent = "Parents' evening has moved to Friday.";
     await waitFor(() => part(el, 'text')!.textContent!.includes('Friday'));
     el.querySelector('sid-tip[audience="children"]')!.setAttribute('audience', 'parents');
     await waitFor(() => slideLabel(el) === '1 of 3');
@@ -585,10 +657,12 @@ describe('<sid-tip-carousel> content', () => {
   it('warns about a partner tip without a heading, or with an unknown audience or topic, and still shows the rest', async () => {
     let el!: SidTipCarousel;
     const warnings = await captureWarnings(async () => {
-      el = await carousel(html`<sid-tip-carousel>
-        <sid-tip title="Wrong attribute">No heading, so left out.</sid-tip>
-        <sid-tip heading="Kids" audience="kids" topic="safety">For everyone, then.</sid-tip>
-      </sid-tip-carousel>`);
+      el = await carousel(
+        html`<sid-tip-carousel>
+          <sid-tip title="Wrong attribute">No heading, so left out.</sid-tip>
+          <sid-tip heading="Kids" audience="kids" topic="safety">For everyone, then.</sid-tip>
+        </sid-tip-carousel>`,
+      );
     });
     expect(warnings).to.deep.equal([
       '<sid-tip-carousel> <sid-tip> heading="" is not valid: tip 1 needs a heading attribute and some text; it is left out.',
@@ -599,14 +673,18 @@ describe('<sid-tip-carousel> content', () => {
   });
 
   it('drops the topic filter before the audience one when no tip matches both, with a warning', async () => {
-    const partnerTips = html`<sid-tip heading="Ask us" audience="children" topic="help">Our door is open.</sid-tip><sid-tip heading="Free coins?" audience="teens" topic="scams">They are a trick.</sid-tip>`;
+    const partnerTips = html`<sid-tip heading="Ask us" audience="children" topic="help">Our door is open.</sid-tip
+      ><sid-tip heading="Free coins?" audience="teens" topic="scams">They are a trick.</sid-tip>`;
     let el!: SidTipCarousel;
     let warnings = await captureWarnings(async () => {
       el = await carousel(html`<sid-tip-carousel audience="children" topics="scams">${partnerTips}</sid-tip-carousel>`);
     });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('topics="scams"');
-    expect([title(el), slideLabel(el)], 'the children\'s tip, not the teens\' one on the topic').to.deep.equal(['Ask us', '1 of 1']);
+    expect([title(el), slideLabel(el)], "the children's tip, not the teens' one on the topic").to.deep.equal([
+      'Ask us',
+      '1 of 1',
+    ]);
     warnings = await captureWarnings(async () => {
       el = await carousel(html`<sid-tip-carousel audience="parents">${partnerTips}</sid-tip-carousel>`);
     });
@@ -639,9 +717,23 @@ describe('<sid-tip-carousel> src', () => {
   const failures: [string, () => string][] = [
     ['a network error', () => 'http://127.0.0.1:9/tips.json'],
     ['a missing file', () => '/test/fixtures/tips-missing.json'],
-    ['a file that is not JSON', () => URL.createObjectURL(new Blob(['<html>not json</html>'], { type: 'application/json' }))],
-    ['a file with the wrong schema', () => URL.createObjectURL(new Blob([JSON.stringify({ items: [] })], { type: 'application/json' }))],
-    ['a file over 256 KB', () => URL.createObjectURL(new Blob([JSON.stringify({ tips: [{ title: 'Big', text: 'x'.repeat(270_000) }] })], { type: 'application/json' }))],
+    [
+      'a file that is not JSON',
+      () => URL.createObjectURL(new Blob(['<html>not json</html>'], { type: 'application/json' })),
+    ],
+    [
+      'a file with the wrong schema',
+      () => URL.createObjectURL(new Blob([JSON.stringify({ items: [] })], { type: 'application/json' })),
+    ],
+    [
+      'a file over 256 KB',
+      () =>
+        URL.createObjectURL(
+          new Blob([JSON.stringify({ tips: [{ title: 'Big', text: 'x'.repeat(270_000) }] })], {
+            type: 'application/json',
+          }),
+        ),
+    ],
   ];
   for (const [name, url] of failures) {
     it(`keeps the built-in tips after ${name}, with one warning`, async () => {
@@ -661,9 +753,10 @@ describe('<sid-tip-carousel> src', () => {
 describe('<sid-tip-carousel> src, with a stand-in server', () => {
   afterEach(() => sinon.restore());
 
-  const json = (body: unknown, headers: Record<string, string> = {}) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json', ...headers } });
+  const json = (body: unknown, headers: Record<string, string> = {}) =>
+    new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json', ...headers } });
 
-  it('shows the carousel\'s name, busy, while the file loads, and never our tips before the partner\'s', async () => {
+  it("shows the carousel's name, busy, while the file loads, and never our tips before the partner's", async () => {
     let answer!: (response: Response) => void;
     sinon.stub(window, 'fetch').returns(new Promise((resolve) => (answer = resolve)));
     const el = await carousel(html`<sid-tip-carousel src="/partner.json"></sid-tip-carousel>`);
@@ -688,7 +781,14 @@ describe('<sid-tip-carousel> src, with a stand-in server', () => {
 
   it('gives up on a file that takes longer than 10 seconds, with one warning', async () => {
     const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    sinon.stub(window, 'fetch').callsFake((_input, init) => new Promise((_, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
+    sinon
+      .stub(window, 'fetch')
+      .callsFake(
+        (_input, init) =>
+          new Promise((_, reject) =>
+            init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+          ),
+      );
     let el!: SidTipCarousel;
     const warnings = await captureWarnings(async () => {
       el = await carousel(html`<sid-tip-carousel src="/slow.json"></sid-tip-carousel>`);
@@ -702,7 +802,10 @@ describe('<sid-tip-carousel> src, with a stand-in server', () => {
   });
 
   it('refuses a file whose Content-Length is over 256 KB without reading it', async () => {
-    const response = json({ tips: [{ title: 'Small', text: 'But it says it is big.' }] }, { 'content-length': String(300 * 1024) });
+    const response = json(
+      { tips: [{ title: 'Small', text: 'But it says it is big.' }] },
+      { 'content-length': String(300 * 1024) },
+    );
     const read = sinon.spy(response, 'text');
     sinon.stub(window, 'fetch').resolves(response);
     let el!: SidTipCarousel;
@@ -769,7 +872,9 @@ describe('<sid-tip-carousel> accessibility', () => {
       await expect(el).to.be.accessible();
     });
     it(`passes axe with autoplay, ${theme}`, async () => {
-      const el = await carousel(html`<sid-tip-carousel theme=${theme} autoplay audience="children"></sid-tip-carousel>`);
+      const el = await carousel(
+        html`<sid-tip-carousel theme=${theme} autoplay audience="children"></sid-tip-carousel>`,
+      );
       await expect(el).to.be.accessible();
     });
     it(`passes axe with a tip of the day, ${theme}`, async () => {
@@ -784,7 +889,14 @@ describe('<sid-tip-carousel> accessibility', () => {
       await expect(el).to.be.accessible();
     });
     it(`passes axe right to left with partner tips, ${theme}`, async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" lang="ar"><sid-tip-carousel theme=${theme}><sid-tip heading="نصيحة">كن لطيفًا على الإنترنت.</sid-tip><sid-tip heading="Two">Second.</sid-tip></sid-tip-carousel></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div dir="rtl" lang="ar">
+          <sid-tip-carousel theme=${theme}
+            ><sid-tip heading="نصيحة">كن لطيفًا على الإنترنت.</sid-tip
+            ><sid-tip heading="Two">Second.</sid-tip></sid-tip-carousel
+          >
+        </div>`,
+      );
       const el = wrapper.querySelector('sid-tip-carousel')!;
       await el.updateComplete;
       await expect(el).to.be.accessible();
@@ -793,18 +905,20 @@ describe('<sid-tip-carousel> accessibility', () => {
 });
 
 describe('<sid-tip-carousel> text direction', () => {
-  it('shows our tip in the page\'s language, right to left in Hebrew', async () => {
+  it("shows our tip in the page's language, right to left in Hebrew", async () => {
     const el = await carousel(html`<sid-tip-carousel lang="he"></sid-tip-carousel>`);
     const hebrew = (await import('../src/locales/he.js')).default;
     const text = part(el, 'text')!;
     expect(getComputedStyle(part(el, 'base')!).direction).to.equal('rtl');
     expect(text.textContent).to.equal(hebrew.tips['children-trusted-adult']!.text);
     expect(getComputedStyle(text).direction).to.equal('rtl');
-    expect(text.lang, 'in the page\'s language, not marked English').to.equal('');
+    expect(text.lang, "in the page's language, not marked English").to.equal('');
   });
 
-  it('lets a partner\'s English tip in a Hebrew page find its own direction', async () => {
-    const el = await carousel(html`<sid-tip-carousel lang="he"><sid-tip heading="Be kind">Kindness is contagious.</sid-tip></sid-tip-carousel>`);
+  it("lets a partner's English tip in a Hebrew page find its own direction", async () => {
+    const el = await carousel(
+      html`<sid-tip-carousel lang="he"><sid-tip heading="Be kind">Kindness is contagious.</sid-tip></sid-tip-carousel>`,
+    );
     const text = part(el, 'text')!;
     expect(getComputedStyle(part(el, 'base')!).direction).to.equal('rtl');
     expect(text.getAttribute('dir')).to.equal('auto');

@@ -9,23 +9,58 @@ import { captureWarnings, visibleText } from './helpers.js';
 
 /** The 24 official EU languages, plus Norwegian Bokmål, Icelandic, Ukrainian, Turkish, Arabic and Hebrew. */
 const REQUIRED = [
-  'bg', 'cs', 'da', 'de', 'el', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro',
-  'sk', 'sl', 'sv', 'nb', 'is', 'uk', 'tr', 'ar', 'he',
+  'bg',
+  'cs',
+  'da',
+  'de',
+  'el',
+  'es',
+  'et',
+  'fi',
+  'fr',
+  'ga',
+  'hr',
+  'hu',
+  'it',
+  'lt',
+  'lv',
+  'mt',
+  'nl',
+  'pl',
+  'pt',
+  'ro',
+  'sk',
+  'sl',
+  'sv',
+  'nb',
+  'is',
+  'uk',
+  'tr',
+  'ar',
+  'he',
 ];
 const RIGHT_TO_LEFT = ['ar', 'he'];
 
 /** A language whose every part comes from `load`, as in the source. */
-const everyPart = (load: PartLoader) => ({ interface: load, children: load, teens: load, parents: load, educators: load });
+const everyPart = (load: PartLoader) => ({
+  interface: load,
+  children: load,
+  teens: load,
+  parents: load,
+  educators: load,
+});
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
 describe('dates and units where the browser has no Intl data for the language', () => {
   it('read as CLDR writes them, in every browser', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div>
-      <sid-countdown lang="is" now="2027-02-01T09:00:00Z" time-zone="UTC"></sid-countdown>
-      <sid-countdown lang="ga" now="2027-02-09T23:00:00Z" time-zone="UTC"></sid-countdown>
-      <sid-countdown lang="mt" date="2027-02-09T09:30:00Z" now="2027-02-01T09:00:00Z" time-zone="UTC"></sid-countdown>
-    </div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <sid-countdown lang="is" now="2027-02-01T09:00:00Z" time-zone="UTC"></sid-countdown>
+        <sid-countdown lang="ga" now="2027-02-09T23:00:00Z" time-zone="UTC"></sid-countdown>
+        <sid-countdown lang="mt" date="2027-02-09T09:30:00Z" now="2027-02-01T09:00:00Z" time-zone="UTC"></sid-countdown>
+      </div>`,
+    );
     const [icelandic, irish, maltese] = [...wrapper.children] as (HTMLElement & { updateComplete: Promise<unknown> })[];
     for (const el of [icelandic!, irish!, maltese!]) await el.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -39,9 +74,11 @@ describe('dates and units where the browser has no Intl data for the language', 
 describe('a language that cannot be fetched', () => {
   type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
   const render = async (lang: string) => {
-    const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}>
-      <sid-countdown now="2027-02-01T09:00:00Z" time-zone="UTC"></sid-countdown><sid-tip-carousel></sid-tip-carousel>
-    </div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang=${lang}>
+        <sid-countdown now="2027-02-01T09:00:00Z" time-zone="UTC"></sid-countdown><sid-tip-carousel></sid-tip-carousel>
+      </div>`,
+    );
     for (let i = 0; i < 3; i++) {
       await new Promise((resolve) => setTimeout(resolve, 20));
       for (const el of wrapper.children) await (el as Updatable).updateComplete;
@@ -81,7 +118,10 @@ describe('a language that cannot be fetched', () => {
 
 describe('translations', () => {
   it('exist for all 29 languages besides English, each in its own file', () => {
-    expect(REQUIRED.filter((language) => !loaders[language]), 'languages without a file in src/locales/languages.ts').to.deep.equal([]);
+    expect(
+      REQUIRED.filter((language) => !loaders[language]),
+      'languages without a file in src/locales/languages.ts',
+    ).to.deep.equal([]);
   });
 
   it('can split the tips by audience: every built-in tip id begins with its audience', () => {
@@ -99,8 +139,14 @@ describe('translations', () => {
       it('has every interface string, with the same placeholders, none empty', () => {
         expect(translation, `src/locales/${language}.ts`).to.not.equal(undefined);
         const keys = Object.keys(translation.messages);
-        expect(Object.keys(en).filter((key) => !keys.includes(key)), `strings missing from src/locales/${language}.ts`).to.deep.equal([]);
-        expect(keys.filter((key) => !(key in en)), `strings in src/locales/${language}.ts that English does not have`).to.deep.equal([]);
+        expect(
+          Object.keys(en).filter((key) => !keys.includes(key)),
+          `strings missing from src/locales/${language}.ts`,
+        ).to.deep.equal([]);
+        expect(
+          keys.filter((key) => !(key in en)),
+          `strings in src/locales/${language}.ts that English does not have`,
+        ).to.deep.equal([]);
         for (const [key, english] of Object.entries(en)) {
           const text = translation.messages[key as keyof typeof en];
           expect(text.trim(), key).to.not.equal('');
@@ -112,8 +158,14 @@ describe('translations', () => {
       it('has every built-in tip, none empty, none left in English', () => {
         const ids = Object.keys(translation.tips);
         const file = `src/locales/${language}.ts`;
-        expect(englishTips.map((tip) => tip.id).filter((id) => !ids.includes(id)), `tips missing from ${file}`).to.deep.equal([]);
-        expect(ids.filter((id) => !englishTips.some((tip) => tip.id === id)), `tips in ${file} that English does not have`).to.deep.equal([]);
+        expect(
+          englishTips.map((tip) => tip.id).filter((id) => !ids.includes(id)),
+          `tips missing from ${file}`,
+        ).to.deep.equal([]);
+        expect(
+          ids.filter((id) => !englishTips.some((tip) => tip.id === id)),
+          `tips in ${file} that English does not have`,
+        ).to.deep.equal([]);
         for (const tip of englishTips) {
           const words = translation.tips[tip.id]!;
           for (const key of ['title', 'text'] as const) {
@@ -124,29 +176,41 @@ describe('translations', () => {
         }
       });
 
-      it('loads one audience\'s tips at a time, each with every tip of that audience', async () => {
+      it("loads one audience's tips at a time, each with every tip of that audience", async () => {
         for (const audience of AUDIENCES) {
           const part = (await loadPart(language, audience))!;
-          expect(Object.keys(part).sort(), audience).to.deep.equal(englishTips.filter((tip) => tip.audience === audience).map((tip) => tip.id).sort());
+          expect(Object.keys(part).sort(), audience).to.deep.equal(
+            englishTips
+              .filter((tip) => tip.audience === audience)
+              .map((tip) => tip.id)
+              .sort(),
+          );
         }
       });
 
       it('shows no English interface text in any element', async () => {
-        const wrapper = await fixture<HTMLElement>(html`<div lang=${language}>
-          <sid-countdown now="2027-02-01T09:00:00Z" time-zone="UTC"></sid-countdown>
-          <sid-countdown now="2027-02-09T09:00:00Z" time-zone="UTC"></sid-countdown>
-          <sid-theme-banner year="2027"></sid-theme-banner>
-          <sid-tip-carousel></sid-tip-carousel>
-        </div>`);
+        const wrapper = await fixture<HTMLElement>(
+          html`<div lang=${language}>
+            <sid-countdown now="2027-02-01T09:00:00Z" time-zone="UTC"></sid-countdown>
+            <sid-countdown now="2027-02-09T09:00:00Z" time-zone="UTC"></sid-countdown>
+            <sid-theme-banner year="2027"></sid-theme-banner>
+            <sid-tip-carousel></sid-tip-carousel>
+          </div>`,
+        );
         const elements = [...wrapper.children] as (HTMLElement & { updateComplete: Promise<unknown> })[];
         await Promise.all(elements.map((el) => el.updateComplete));
         await new Promise((resolve) => setTimeout(resolve, 50));
         await Promise.all(elements.map((el) => el.updateComplete));
         // neither our words nor those Intl writes (units, weekdays, months), even where a browser's Intl has no data
         // for the language (Chromium has none for Irish, Icelandic and Maltese) and the language file brings CLDR's
-        const englishOnly = /\b(until|Today is|took place|Find out|Online safety|days|hours|minutes|seconds|Next tip|Previous tip|Dismiss|Tuesday|February)\b/;
+        const englishOnly =
+          /\b(until|Today is|took place|Find out|Online safety|days|hours|minutes|seconds|Next tip|Previous tip|Dismiss|Tuesday|February)\b/;
         for (const el of elements) {
-          const text = visibleText(el) + [...el.shadowRoot!.querySelectorAll('[aria-label]')].map((node) => node.getAttribute('aria-label')).join(' ');
+          const text =
+            visibleText(el) +
+            [...el.shadowRoot!.querySelectorAll('[aria-label]')]
+              .map((node) => node.getAttribute('aria-label'))
+              .join(' ');
           expect(text, `${el.localName} in ${language}`).to.not.match(englishOnly);
         }
         // the carousel shows the first tip, in this language

@@ -46,7 +46,8 @@ export function countdownTarget(now: Date, timeZone: string, date?: string): Cou
     const { date: day, start, end } = nextSaferInternetDay({ now, timeZone });
     return { date: day, start, end, isMoment: false, rollsOver: true, computedAt: now };
   }
-  if (parseDate(date)) return { date, ...dayBounds(date, timeZone), isMoment: false, rollsOver: false, computedAt: now };
+  if (parseDate(date))
+    return { date, ...dayBounds(date, timeZone), isMoment: false, rollsOver: false, computedAt: now };
   const start = new Date(date);
   const day = dateInTimeZone(start, timeZone);
   return { date: day, start, end: dayBounds(day, timeZone).end, isMoment: true, rollsOver: false, computedAt: now };
@@ -95,7 +96,10 @@ export function nextChange(target: CountdownTarget, now: Date, units: readonly C
  * returned apart so the element can warn about them.
  */
 export function parseUnits(value: string): { units: CountdownUnit[]; unknown: string[] } {
-  const words = value.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  const words = value
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean);
   const unknown = words.filter((word) => !(ALL_UNITS as readonly string[]).includes(word));
   return { units: ALL_UNITS.filter((unit) => words.includes(unit)), unknown };
 }

@@ -32,7 +32,9 @@ export function tipsFor(language: string): Record<string, TipText> | undefined {
  */
 export async function loadLanguage(language: string): Promise<void> {
   if (!hasLanguage(language) || interfaces.has(language)) return;
-  const loaded = await lazy(`the "${language}" translation (English is shown instead)`, () => loadPart(language, 'interface'));
+  const loaded = await lazy(`the "${language}" translation (English is shown instead)`, () =>
+    loadPart(language, 'interface'),
+  );
   if (loaded) interfaces.set(language, loaded);
 }
 
@@ -55,7 +57,9 @@ export async function loadTips(language: string, audiences: readonly Audience[])
           (error: unknown) => {
             if (tipFailures.has(language)) return;
             tipFailures.add(language);
-            console.warn(`sid-widgets: the "${language}" tips could not be loaded (${String(error)}); they are shown in English.`);
+            console.warn(
+              `sid-widgets: the "${language}" tips could not be loaded (${String(error)}); they are shown in English.`,
+            );
           },
         );
         tipLoads.set(key, load);

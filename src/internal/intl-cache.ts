@@ -14,7 +14,12 @@ const supported = new Map<string, boolean>();
  * The formatter `kind` for `locale`; or, where this browser's `Intl` has no data for the language and its file brings
  * CLDR's patterns (Chromium has none for Irish, Icelandic and Maltese), one built from those patterns.
  */
-function cached<T>(kind: Formatter<T>, locale: string, options: object, fallback: (data: IntlFallback) => T | undefined): T {
+function cached<T>(
+  kind: Formatter<T>,
+  locale: string,
+  options: object,
+  fallback: (data: IntlFallback) => T | undefined,
+): T {
   const support = `${kind.name}|${locale}`;
   if (!supported.has(support)) supported.set(support, kind.supportedLocalesOf(locale).length > 0);
   const data = supported.get(support) ? undefined : intlFallbackFor(baseLanguage(locale));
@@ -35,20 +40,42 @@ export const numberFormat = (locale: string, options: Intl.NumberFormatOptions):
     const number = new Intl.NumberFormat(locale);
     const side = (text = '') => {
       const [, lead, unit, trail] = /^(\s*)(.*?)(\s*)$/s.exec(text)!;
-      return [lead && { type: 'literal', value: lead }, unit && { type: 'unit', value: unit }, trail && { type: 'literal', value: trail }];
+      return [
+        lead && { type: 'literal', value: lead },
+        unit && { type: 'unit', value: unit },
+        trail && { type: 'literal', value: trail },
+      ];
     };
     const formatToParts = (value: number) => {
       const template = typeof forms === 'string' ? forms : (forms[rules.select(value)] ?? forms.other ?? '{n}');
       const [before, after] = template.split('{n}');
-      return [...side(before), { type: 'integer', value: number.format(value) }, ...side(after)].filter(Boolean) as Intl.NumberFormatPart[];
+      return [...side(before), { type: 'integer', value: number.format(value) }, ...side(after)].filter(
+        Boolean,
+      ) as Intl.NumberFormatPart[];
     };
-    return { formatToParts, format: (value: number) => formatToParts(value).map((part) => part.value).join('') } as Intl.NumberFormat;
+    return {
+      formatToParts,
+      format: (value: number) =>
+        formatToParts(value)
+          .map((part) => part.value)
+          .join(''),
+    } as Intl.NumberFormat;
   });
 
 export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
   cached(Intl.DateTimeFormat, locale, options, (data) => {
     if (options.dateStyle !== 'full') return undefined;
-    const numeric = new Intl.DateTimeFormat('en-US', { ...options, dateStyle: undefined, timeStyle: undefined, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: '2-digit', hourCycle: 'h23' });
+    const numeric = new Intl.DateTimeFormat('en-US', {
+      ...options,
+      dateStyle: undefined,
+      timeStyle: undefined,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
     const format = (date?: Date | number) => {
       const parts = Object.fromEntries(numeric.formatToParts(date).map((part) => [part.type, part.value]));
       const [year, month, day] = [Number(parts.year), Number(parts.month), Number(parts.day)];
@@ -69,7 +96,9 @@ export const listFormat = (locale: string, options: Intl.ListFormatOptions): Int
   cached(Intl.ListFormat, locale, options, (data) => {
     const format = (items: Iterable<string>) => {
       const list = [...items];
-      return list.length < 2 ? list.join('') : data.list.replace('{0}', list.slice(0, -1).join(', ')).replace('{1}', list.at(-1)!);
+      return list.length < 2
+        ? list.join('')
+        : data.list.replace('{0}', list.slice(0, -1).join(', ')).replace('{1}', list.at(-1)!);
     };
     return { format } as Intl.ListFormat;
   });

@@ -36,7 +36,11 @@ export function languageDirection(element: Element, locale: string): 'rtl' | und
 }
 
 function closestAttribute(element: Element, name: string): string | undefined {
-  for (let node: Node | null = element; node; node = node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode) {
+  for (
+    let node: Node | null = element;
+    node;
+    node = node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode
+  ) {
     if (node instanceof Element) {
       const value = node.getAttribute(name);
       if (value) return value;

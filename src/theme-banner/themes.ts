@@ -1,4 +1,11 @@
-import { COUNTRY_ALIASES, COUNTRY_SLUGS, GLOBAL_THEMES, NATIONAL_THEMES, OFFICIAL_PAGE, type ThemeEntry } from './themes.data.js';
+import {
+  COUNTRY_ALIASES,
+  COUNTRY_SLUGS,
+  GLOBAL_THEMES,
+  NATIONAL_THEMES,
+  OFFICIAL_PAGE,
+  type ThemeEntry,
+} from './themes.data.js';
 
 /** A year's theme as the banner shows it. */
 export interface SaferInternetDayTheme {

@@ -62,14 +62,25 @@ export function parseTipsFile(text: string): Tip[] | string {
   for (const [index, item] of list.entries()) {
     const { id, title, text: body, audience, topic } = (item ?? {}) as Record<string, unknown>;
     const problem =
-      typeof title !== 'string' || !title.trim() ? 'has no title' :
-      typeof body !== 'string' || !body.trim() ? 'has no text' :
-      id !== undefined && typeof id !== 'string' ? 'has an id that is not text' :
-      audience !== undefined && !(AUDIENCES as readonly unknown[]).includes(audience) ? `has an unknown audience (${AUDIENCES.join(', ')})` :
-      topic !== undefined && !(TOPICS as readonly unknown[]).includes(topic) ? `has an unknown topic (${TOPICS.join(', ')})` :
-      undefined;
+      typeof title !== 'string' || !title.trim()
+        ? 'has no title'
+        : typeof body !== 'string' || !body.trim()
+          ? 'has no text'
+          : id !== undefined && typeof id !== 'string'
+            ? 'has an id that is not text'
+            : audience !== undefined && !(AUDIENCES as readonly unknown[]).includes(audience)
+              ? `has an unknown audience (${AUDIENCES.join(', ')})`
+              : topic !== undefined && !(TOPICS as readonly unknown[]).includes(topic)
+                ? `has an unknown topic (${TOPICS.join(', ')})`
+                : undefined;
     if (problem) return `tip ${index + 1} ${problem}`;
-    tips.push({ id: (id as string | undefined) ?? `tip-${index + 1}`, title: (title as string).trim(), text: (body as string).trim(), audience: audience as Audience | undefined, topic: topic as Topic | undefined });
+    tips.push({
+      id: (id as string | undefined) ?? `tip-${index + 1}`,
+      title: (title as string).trim(),
+      text: (body as string).trim(),
+      audience: audience as Audience | undefined,
+      topic: topic as Topic | undefined,
+    });
   }
   return tips;
 }

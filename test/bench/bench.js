@@ -37,7 +37,12 @@ const page = (body) => `<!doctype html>
   window.rendered = true;
 </script></body></html>`;
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
 const server = createServer((request, response) => {
   const { pathname } = new URL(request.url, 'http://localhost');
   if (pathname.startsWith('/bench/')) {
@@ -143,7 +148,11 @@ async function heap(browser, base) {
       CYCLES,
     );
     const after = await used();
-    results[tag] = { beforeKB: round(before / 1024), afterKB: round(after / 1024), growthKB: round((after - before) / 1024) };
+    results[tag] = {
+      beforeKB: round(before / 1024),
+      afterKB: round(after / 1024),
+      growthKB: round((after - before) / 1024),
+    };
   }
   await context.close();
   return results;
@@ -161,7 +170,16 @@ try {
 const browser = await puppeteer.launch({
   executablePath: CHROMIUM,
   headless: true,
-  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu', '--js-flags=--expose-gc'],
+  args: [
+    '--no-sandbox',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-gpu',
+    '--js-flags=--expose-gc',
+  ],
 });
 const results = {
   date: new Date().toISOString(),
@@ -179,7 +197,11 @@ try {
       bytes = result.bytes;
       await result.context.close();
     }
-    results.pages[name] = { mainThreadMsMedian: round(median(times)), mainThreadMsMin: round(Math.min(...times)), bytes };
+    results.pages[name] = {
+      mainThreadMsMedian: round(median(times)),
+      mainThreadMsMin: round(Math.min(...times)),
+      bytes,
+    };
   }
   const many = Object.keys(PAGES)[3];
   results.idle = { page: many, seconds: IDLE_SECONDS, ...(await idle(browser, base, many)) };
@@ -191,14 +213,24 @@ try {
 }
 results.seconds = round((Date.now() - started) / 1000);
 
-const rows = Object.entries(results.pages).map(([name, row]) => [name, String(row.bytes.raw), String(row.bytes.brotli), String(row.mainThreadMsMedian)]);
+const rows = Object.entries(results.pages).map(([name, row]) => [
+  name,
+  String(row.bytes.raw),
+  String(row.bytes.brotli),
+  String(row.mainThreadMsMedian),
+]);
 const widths = [Math.max(...rows.map((row) => row[0].length), 4), 10, 13, 22];
-const line = (cells) => cells.map((cell, index) => (index ? cell.padStart(widths[index]) : cell.padEnd(widths[index]))).join('  ');
+const line = (cells) =>
+  cells.map((cell, index) => (index ? cell.padStart(widths[index]) : cell.padEnd(widths[index]))).join('  ');
 console.log(line(['page', 'bytes raw', 'bytes brotli', `main-thread ms (median of ${LOADS})`]));
 for (const row of rows) console.log(line(row));
-console.log(`\nIdle, ${results.idle.page}: ${results.idle.msPerMinute} main-thread ms per minute (measured over ${IDLE_SECONDS} s).`);
+console.log(
+  `\nIdle, ${results.idle.page}: ${results.idle.msPerMinute} main-thread ms per minute (measured over ${IDLE_SECONDS} s).`,
+);
 for (const [tag, heapRow] of Object.entries(results.heapAfter1000Cycles)) {
-  console.log(`Heap, ${CYCLES} create/remove cycles of <${tag}>: ${heapRow.beforeKB} KB before, ${heapRow.afterKB} KB after (${heapRow.growthKB >= 0 ? '+' : ''}${heapRow.growthKB} KB).`);
+  console.log(
+    `Heap, ${CYCLES} create/remove cycles of <${tag}>: ${heapRow.beforeKB} KB before, ${heapRow.afterKB} KB after (${heapRow.growthKB >= 0 ? '+' : ''}${heapRow.growthKB} KB).`,
+  );
 }
 console.log(`\n${results.machine}; ${results.date}; ${results.seconds} s.`);
 writeFileSync('test/bench/results.json', `${JSON.stringify(results, null, 2)}\n`);

@@ -22,7 +22,13 @@ describe('React 18, through the sid-widgets/react wrappers', () => {
       flushSync(() =>
         root.render(
           <>
-            <SidCountdown ref={ref} now={now} timeZone="Europe/Brussels" units="days hours" onCountdownStart={(event) => received.push(event.detail.date)} />
+            <SidCountdown
+              ref={ref}
+              now={now}
+              timeZone="Europe/Brussels"
+              units="days hours"
+              onCountdownStart={(event) => received.push(event.detail.date)}
+            />
             <SidThemeBanner />
             <SidTipCarousel />
           </>,

@@ -12,7 +12,11 @@ describe('Vue 3', () => {
     const now = ref('2027-02-08T22:00:00Z');
     const received: string[] = [];
     const app = createApp({
-      setup: () => ({ now, zone: 'Europe/Brussels', onStart: (event: CustomEvent) => received.push(event.detail.date) }),
+      setup: () => ({
+        now,
+        zone: 'Europe/Brussels',
+        onStart: (event: CustomEvent) => received.push(event.detail.date),
+      }),
       template: `
         <sid-countdown ref="countdown" :now="now" .timeZone="zone" units="days hours" @sid-countdown-start="onStart"></sid-countdown>
         <sid-theme-banner></sid-theme-banner>

@@ -8,8 +8,10 @@ import '../../src/index.js';
  */
 const NOW = '2027-02-01T09:00:00Z';
 const elements = {
-  countdown: (lang: string) => html`<sid-countdown lang=${lang} now=${NOW} time-zone="Europe/Brussels"></sid-countdown>`,
-  banner: (lang: string) => html`<sid-theme-banner lang=${lang} year="2026" country="GB" dismissible></sid-theme-banner>`,
+  countdown: (lang: string) =>
+    html`<sid-countdown lang=${lang} now=${NOW} time-zone="Europe/Brussels"></sid-countdown>`,
+  banner: (lang: string) =>
+    html`<sid-theme-banner lang=${lang} year="2026" country="GB" dismissible></sid-theme-banner>`,
   carousel: (lang: string) => html`<sid-tip-carousel lang=${lang} audience="children" autoplay></sid-tip-carousel>`,
 };
 
@@ -20,15 +22,21 @@ describe('visual baselines', () => {
         for (const width of [320, 1024]) {
           it(`${name} ${theme} ${lang} ${width}`, async () => {
             const dir = lang === 'en' ? 'ltr' : 'rtl';
-            const wrapper = await fixture<HTMLElement>(html`<div dir=${dir} style="width: ${width}px; padding: 8px; font-family: system-ui, sans-serif; background: ${theme === 'dark' ? '#000' : '#fff'}">
-              ${template(lang)}
-            </div>`);
+            const wrapper = await fixture<HTMLElement>(
+              html`<div
+                dir=${dir}
+                style="width: ${width}px; padding: 8px; font-family: system-ui, sans-serif; background: ${theme === 'dark' ? '#000' : '#fff'}"
+              >
+                ${template(lang)}
+              </div>`,
+            );
             for (const el of wrapper.querySelectorAll('*')) {
               el.setAttribute('theme', theme);
               await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
             }
             await document.fonts.ready;
-            for (const el of wrapper.querySelectorAll('*')) el.shadowRoot?.getAnimations().forEach((animation) => animation.finish());
+            for (const el of wrapper.querySelectorAll('*'))
+              el.shadowRoot?.getAnimations().forEach((animation) => animation.finish());
             (document.activeElement as HTMLElement | null)?.blur();
             await visualDiff(wrapper, `${name}-${theme}-${lang}-${width}`);
           });

@@ -24,23 +24,35 @@ export function renderCountdown(
   const date = shownDate(host.locale, target, zone);
   return html`<div part="base" class="base ${state}" dir=${ifDefined(host.direction)}>
     <p part="heading" class="heading"><slot name="heading">${name}</slot></p>
-    ${state === 'before'
-      ? renderCounter(host, target, now, units, date.text)
-      : html`<p part="message" class="message">
-          ${state === 'today'
-            ? html`<slot name="today">${fill(host.messages.countdownToday, { name })}</slot>`
-            : renderEnded(host, name, date)}
-        </p>`}
-    ${state === 'after'
-      ? nothing
-      : html`<p part="date" class="date" aria-hidden=${state === 'before' ? 'true' : nothing}>
-          <time datetime=${date.datetime}>${date.text}</time>
-        </p>`}
+    ${
+      state === 'before'
+        ? renderCounter(host, target, now, units, date.text)
+        : html`<p part="message" class="message">
+            ${
+              state === 'today'
+                ? html`<slot name="today">${fill(host.messages.countdownToday, { name })}</slot>`
+                : renderEnded(host, name, date)
+            }
+          </p>`
+    }
+    ${
+      state === 'after'
+        ? nothing
+        : html`<p part="date" class="date" aria-hidden=${state === 'before' ? 'true' : nothing}>
+            <time datetime=${date.datetime}>${date.text}</time>
+          </p>`
+    }
   </div>`;
 }
 
 /** The units for the eye, and one sentence for screen readers with the two largest units that are not zero. */
-function renderCounter(host: CountdownHost, target: CountdownTarget, now: Date, units: CountdownUnit[], dateText: string) {
+function renderCounter(
+  host: CountdownHost,
+  target: CountdownTarget,
+  now: Date,
+  units: CountdownUnit[],
+  dateText: string,
+) {
   const locale = host.locale;
   const parts = [...remaining(target.start, now, units)];
   const unitDisplay = FORMATS.includes(host.format ?? '') ? host.format : 'long';
@@ -62,7 +74,9 @@ function renderCounter(host: CountdownHost, target: CountdownTarget, now: Date, 
         const valueFirst = pieces.indexOf(number[0]!) < pieces.indexOf(label[0]!);
         const valueHtml = html`<span part="value" class="value">${number.map((piece) => piece.value).join('')}</span>`;
         const labelHtml = html`<span part="label" class="label">${label.map((piece) => piece.value).join('')}</span>`;
-        return html`<span part="unit" class="unit">${valueFirst ? [valueHtml, labelHtml] : [labelHtml, valueHtml]}</span>`;
+        return html`<span part="unit" class="unit"
+          >${valueFirst ? [valueHtml, labelHtml] : [labelHtml, valueHtml]}</span
+        >`;
       })}
     </p>`;
 }

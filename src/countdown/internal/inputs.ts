@@ -27,7 +27,11 @@ export function zoneOf(host: CountdownHost): string {
 export function targetDateOf(host: CountdownHost): string | undefined {
   if (!host.date) return undefined;
   if (isValidTargetDate(host.date)) return host.date;
-  host.warn('date', host.date, 'expected YYYY-MM-DD or an ISO date-time with an offset; using the next Safer Internet Day');
+  host.warn(
+    'date',
+    host.date,
+    'expected YYYY-MM-DD or an ISO date-time with an offset; using the next Safer Internet Day',
+  );
   return undefined;
 }
 

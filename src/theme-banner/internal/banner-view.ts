@@ -82,29 +82,39 @@ export class BannerView {
         <p part="message" class="message" lang=${ifDefined(messageLang)}>
           <slot name="message">${isolate(partnerMessage || themeMessage || messages.bannerMessage, messageLang)}</slot>
         </p>
-        ${host.showCountdown
-          ? html`<sid-countdown
-              part="countdown"
-              class="countdown"
-              date=${date}
-              units="days"
-              lang=${host.locale}
-              theme=${THEMES.includes(host.theme) ? host.theme : 'auto'}
-            ></sid-countdown>`
-          : nothing}
+        ${
+          host.showCountdown
+            ? html`<sid-countdown
+                part="countdown"
+                class="countdown"
+                date=${date}
+                units="days"
+                lang=${host.locale}
+                theme=${THEMES.includes(host.theme) ? host.theme : 'auto'}
+              ></sid-countdown>`
+            : nothing
+        }
       </div>
       <div part="actions" class="actions">
         <slot name="actions">
           <a part="cta" class="cta" href=${this.#link} rel="noopener">${host.cta?.trim() || messages.bannerCta}</a>
         </slot>
       </div>
-      ${host.dismissible
-        ? html`<button part="dismiss" class="dismiss" type="button" aria-label=${fill(messages.bannerDismiss, { name })} @click=${this.#dismiss}>
-            <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-              <path d="M3.5 3.5l9 9m0-9l-9 9" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
-            </svg>
-          </button>`
-        : nothing}
+      ${
+        host.dismissible
+          ? html`<button
+              part="dismiss"
+              class="dismiss"
+              type="button"
+              aria-label=${fill(messages.bannerDismiss, { name })}
+              @click=${this.#dismiss}
+            >
+              <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+                <path d="M3.5 3.5l9 9m0-9l-9 9" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+              </svg>
+            </button>`
+          : nothing
+      }
     </section>`;
   }
 

@@ -9,7 +9,8 @@ const TEXTS = ['heading', 'message', 'cta', 'href', 'country'] as const;
 export function checkTexts(host: BannerHost, changed: Map<PropertyKey, unknown>): void {
   for (const name of TEXTS) {
     const value = host[name];
-    if (changed.has(name) && value != null && value.trim() === '') host.warn(name, value, 'it is empty; using the default');
+    if (changed.has(name) && value != null && value.trim() === '')
+      host.warn(name, value, 'it is empty; using the default');
   }
   if (changed.has('layout') && host.layout != null && !LAYOUTS.includes(host.layout)) {
     host.warn('layout', host.layout, 'expected card or bar; using card');
@@ -34,7 +35,8 @@ export function checkCountry(host: BannerHost): string | undefined {
   const country = host.country;
   if (!country?.trim()) return undefined;
   const code = countryCode(country);
-  if (!code) host.warn('country', country, 'expected an ISO 3166-1 alpha-2 code such as GB or DE; showing the global theme');
+  if (!code)
+    host.warn('country', country, 'expected an ISO 3166-1 alpha-2 code such as GB or DE; showing the global theme');
   return code;
 }
 

@@ -72,17 +72,45 @@ export class CarouselView {
       @focusin=${() => rotation.setFocus(true)}
       @focusout=${(event: FocusEvent) => rotation.setFocus(host.shadowRoot!.contains(event.relatedTarget as Node))}
     >
-      ${count > 1
-        ? html`<div part="controls" class="controls">
-            ${host.autoplay
-              ? html`<button part="rotation-button" class="rotation" type="button" aria-label=${rotation.stopped ? messages.carouselStart : messages.carouselStop} @click=${rotation.toggle}>
-                  ${rotation.stopped ? PLAY : PAUSE}
-                </button>`
-              : nothing}
-            <button part="previous-button" class="previous" type="button" aria-label=${messages.carouselPrevious} aria-controls="slides" @click=${() => this.#go(this.#index - 1)}>${ARROW}</button>
-            <button part="next-button" class="next" type="button" aria-label=${messages.carouselNext} aria-controls="slides" @click=${() => this.#go(this.#index + 1)}>${ARROW}</button>
-          </div>`
-        : nothing}
+      ${
+        count > 1
+          ? html`<div part="controls" class="controls">
+              ${
+                host.autoplay
+                  ? html`<button
+                      part="rotation-button"
+                      class="rotation"
+                      type="button"
+                      aria-label=${rotation.stopped ? messages.carouselStart : messages.carouselStop}
+                      @click=${rotation.toggle}
+                    >
+                      ${rotation.stopped ? PLAY : PAUSE}
+                    </button>`
+                  : nothing
+              }
+              <button
+                part="previous-button"
+                class="previous"
+                type="button"
+                aria-label=${messages.carouselPrevious}
+                aria-controls="slides"
+                @click=${() => this.#go(this.#index - 1)}
+              >
+                ${ARROW}
+              </button>
+              <button
+                part="next-button"
+                class="next"
+                type="button"
+                aria-label=${messages.carouselNext}
+                aria-controls="slides"
+                @click=${() => this.#go(this.#index + 1)}
+              >
+                ${ARROW}
+              </button>
+            </div>`
+          : nothing
+      }
       <div
         part="slides"
         id="slides"

@@ -34,6 +34,6 @@ export class Swipe {
     if (!start) return undefined;
     const dx = event.clientX - start.x;
     if (Math.abs(dx) < SWIPE || Math.abs(dx) < Math.abs(event.clientY - start.y)) return undefined;
-    return (dx < 0) !== rtl() ? 'forward' : 'back';
+    return dx < 0 !== rtl() ? 'forward' : 'back';
   }
 }

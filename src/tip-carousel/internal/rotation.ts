@@ -54,7 +54,8 @@ export class RotationController implements ReactiveController {
       this.#intervalMs();
       this.stop();
     }
-    if (changed.has('autoplay') && this.#host.autoplay) this.#visitor = this.#reducedMotion?.matches ? 'stopped' : undefined;
+    if (changed.has('autoplay') && this.#host.autoplay)
+      this.#visitor = this.#reducedMotion?.matches ? 'stopped' : undefined;
   }
 
   hostUpdated(): void {

@@ -121,7 +121,8 @@ export class TipSource implements ReactiveController {
   #words(attribute: string, value: string | undefined, known: readonly string[]): string[] {
     const words = wordsOf(value);
     const unknown = words.filter((word) => !known.includes(word));
-    if (unknown.length) this.#host.warn(attribute, value, `expected some of ${known.join(' ')}; ignoring ${unknown.join(' ')}`);
+    if (unknown.length)
+      this.#host.warn(attribute, value, `expected some of ${known.join(' ')}; ignoring ${unknown.join(' ')}`);
     return words.filter((word) => known.includes(word));
   }
 
@@ -167,7 +168,11 @@ function readChildren(host: CarouselHost): Tip[] {
     const text = element.textContent?.replace(/\s+/g, ' ').trim();
     if (!title || !text) {
       const [attribute, value] = title ? ['text', ''] : ['heading', element.getAttribute('heading') ?? ''];
-      host.warn(`<sid-tip> ${attribute}`, value, `tip ${index + 1} needs a heading attribute and some text; it is left out`);
+      host.warn(
+        `<sid-tip> ${attribute}`,
+        value,
+        `tip ${index + 1} needs a heading attribute and some text; it is left out`,
+      );
       return [];
     }
     const audience = known(element, 'audience', AUDIENCES);
