@@ -468,18 +468,16 @@ describe('<sid-tip-carousel> autoplay', () => {
 
   it('does not rotate, and shows no animation, when the visitor prefers reduced motion', async () => {
     const real = window.matchMedia.bind(window);
-    sinon
-      .stub(window, 'matchMedia')
-      .callsFake((query: string) =>
-        query.includes('reduced-motion')
-          ? ({
-              matches: true,
-              media: query,
-              addEventListener() {},
-              removeEventListener() {},
-            } as unknown as MediaQueryList)
-          : real(query),
-      );
+    sinon.stub(window, 'matchMedia').callsFake((query: string) =>
+      query.includes('reduced-motion')
+        ? ({
+            matches: true,
+            media: query,
+            addEventListener() {},
+            removeEventListener() {},
+          } as unknown as MediaQueryList)
+        : real(query),
+    );
     const el = await rotating(html`<sid-tip-carousel audience="teens" autoplay></sid-tip-carousel>`);
     const first = title(el);
     await clock!.tickAsync(60_000);
