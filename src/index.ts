@@ -1,4 +1,6 @@
-/** Registers `<sid-countdown>`, `<sid-theme-banner>` and `<sid-tip-carousel>`, and exports their classes and helpers. */
+/**
+ * Registers `<sid-countdown>`, `<sid-theme-banner>` and `<sid-tip-carousel>`, and exports their classes and helpers.
+ */
 export * from './sid-countdown.js';
 export * from './sid-theme-banner.js';
 export * from './sid-tip-carousel.js';

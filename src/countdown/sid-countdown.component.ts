@@ -21,7 +21,8 @@ import { styles } from './sid-countdown.styles.js';
  * @tagname sid-countdown
  * @summary A countdown to Safer Internet Day, or to a partner's own date.
  *
- * @attr date - Override the target: `YYYY-MM-DD` for a whole day, or an ISO date-time with an offset (`2027-02-09T10:00:00+01:00`) for a moment. Default: the next Safer Internet Day.
+ * @attr date - Override the target: `YYYY-MM-DD` for a whole day, or an ISO date-time with an offset
+ *   (`2027-02-09T10:00:00+01:00`) for a moment. Default: the next Safer Internet Day.
  * @attr time-zone - IANA time zone whose calendar day counts, such as `Europe/Brussels`. Default: the visitor's.
  * @attr now - An ISO date-time that freezes the clock, for previews and screenshots.
  * @attr units - Which units to show, from `days hours minutes seconds`. Default: all four.
@@ -29,7 +30,8 @@ import { styles } from './sid-countdown.styles.js';
  * @attr theme - `light`, `dark`, or `auto` (follows the visitor's setting).
  * @attr lang - The language; default the closest `lang` on the page.
  *
- * @fires {SidCountdownDetail} sid-countdown-start - The target day (or moment) has begun while the page is open. `detail: { date }`.
+ * @fires {SidCountdownDetail} sid-countdown-start - The target day (or moment) has begun while the page is open.
+ *   `detail: { date }`.
  * @fires {SidCountdownDetail} sid-countdown-end - The target day has ended while the page is open. `detail: { date }`.
  *
  * @slot heading - Replaces the heading ("Safer Internet Day").
@@ -50,11 +52,13 @@ import { styles } from './sid-countdown.styles.js';
  * @cssprop [--sid-color-accent=#1d4fb8] - Accent colour, for the numbers (light theme).
  * @cssprop [--sid-color-surface=#eef2fb] - Background of each unit (light theme).
  * @cssprop [--sid-color-border=#c9d1e6] - Border colour (light theme).
- * @cssprop [--sid-color-background-dark=#161a2e] - Background colour in the dark theme. Every colour has such a `-dark` twin: text `#f2f4fb`, muted `#c3c8da`, accent `#8cb8ff`, surface `#232842`, border `#3b4263`.
+ * @cssprop [--sid-color-background-dark=#161a2e] - Background colour in the dark theme. Every colour has such a `-dark`
+ *   twin: text `#f2f4fb`, muted `#c3c8da`, accent `#8cb8ff`, surface `#232842`, border `#3b4263`.
  * @cssprop [--sid-font-family=inherit] - Font family; the page's by default.
  * @cssprop [--sid-radius=0.75rem] - Corner radius.
  * @cssprop [--sid-space=1rem] - Base spacing.
- * @cssprop [--sid-countdown-min-height=10.5rem] - The height the countdown keeps in every state; reserve the same with `sid-countdown:not(:defined)`.
+ * @cssprop [--sid-countdown-min-height=10.5rem] - The height the countdown keeps in every state; reserve the same with
+ *   `sid-countdown:not(:defined)`.
  *
  * @cssstate before - Counting down.
  * @cssstate today - The target day.
@@ -71,7 +75,10 @@ export class SidCountdown extends SidElement implements CountdownOptions, Ticker
     format: {},
   };
 
-  /** Override the target: `YYYY-MM-DD` for a whole day, or an ISO date-time with an offset (`2027-02-09T10:00:00+01:00`) for a moment. Default: the next Safer Internet Day. */
+  /**
+   * Override the target: `YYYY-MM-DD` for a whole day, or an ISO date-time with an offset (`2027-02-09T10:00:00+01:00`)
+   * for a moment. Default: the next Safer Internet Day.
+   */
   date?: string;
 
   /** IANA time zone whose calendar day counts, such as `Europe/Brussels`. Default: the visitor's. */

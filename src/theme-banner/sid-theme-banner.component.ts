@@ -16,19 +16,24 @@ import type { BannerView } from './internal/banner-view.js';
  * @summary This year's Safer Internet Day theme, with a link to take part.
  *
  * @attr year - The Safer Internet Day year. Default: the current or next one.
- * @attr country - ISO 3166-1 alpha-2 code (`GB`, `DE` …; `UK` is read as `GB`): the national theme where one is known, and the official page for that country.
+ * @attr country - ISO 3166-1 alpha-2 code (`GB`, `DE` …; `UK` is read as `GB`): the national theme where one is known,
+ *   and the official page for that country.
  * @attr heading - The partner's own heading, instead of the theme.
  * @attr message - The partner's own message, instead of ours.
- * @attr href - The call to action's URL; only `http:` and `https:` are accepted. Default: the official page, or the country's.
+ * @attr href - The call to action's URL; only `http:` and `https:` are accepted. Default: the official page, or the
+ *   country's.
  * @attr cta - The call to action's text.
  * @attr layout - `card`, or `bar` for a full-width strip that flows in the page.
  * @attr dismissible - Shows a button that hides the banner.
- * @attr remember - Keeps a dismissal in localStorage for that Safer Internet Day year only. Nothing is stored without it.
- * @attr show-countdown - Shows a days-only `<sid-countdown>` to that year's day, registering `<sid-countdown>` if the page has not.
+ * @attr remember - Keeps a dismissal in localStorage for that Safer Internet Day year only. Nothing is stored without
+ *   it.
+ * @attr show-countdown - Shows a days-only `<sid-countdown>` to that year's day, registering `<sid-countdown>` if the
+ *   page has not.
  * @attr theme - `light`, `dark`, or `auto` (follows the visitor's setting).
  * @attr lang - The language; default the closest `lang` on the page.
  *
- * @fires {SidDismissDetail} sid-dismiss - The visitor pressed the dismiss button; cancelable (`preventDefault()` keeps the banner). `detail: { year }`.
+ * @fires {SidDismissDetail} sid-dismiss - The visitor pressed the dismiss button; cancelable (`preventDefault()` keeps
+ *   the banner). `detail: { year }`.
  *
  * @slot heading - Replaces the heading (the theme).
  * @slot message - Replaces the message.
@@ -50,11 +55,14 @@ import type { BannerView } from './internal/banner-view.js';
  * @cssprop [--sid-color-accent-text=#ffffff] - Call-to-action text (light theme).
  * @cssprop [--sid-color-border=#c9d1e6] - Border colour, and the dismiss button's background on hover (light theme).
  * @cssprop [--sid-color-background=#ffffff] - Background of the embedded countdown (light theme).
- * @cssprop [--sid-color-surface-dark=#232842] - The banner's background in the dark theme. Every colour has such a `-dark` twin: text `#f2f4fb`, muted `#c3c8da`, accent `#8cb8ff`, accent text `#0b1020`, border `#3b4263`, background `#161a2e`.
+ * @cssprop [--sid-color-surface-dark=#232842] - The banner's background in the dark theme. Every colour has such a
+ *   `-dark` twin: text `#f2f4fb`, muted `#c3c8da`, accent `#8cb8ff`, accent text `#0b1020`, border `#3b4263`,
+ *   background `#161a2e`.
  * @cssprop [--sid-font-family=inherit] - Font family; the page's by default.
  * @cssprop [--sid-radius=0.75rem] - Corner radius of the card and the call to action.
  * @cssprop [--sid-space=1rem] - Base spacing.
- * @cssprop [--sid-banner-min-height=12rem] - The height the banner keeps at least; reserve the same with `sid-theme-banner:not(:defined)`.
+ * @cssprop [--sid-banner-min-height=12rem] - The height the banner keeps at least; reserve the same with
+ *   `sid-theme-banner:not(:defined)`.
  */
 export class SidThemeBanner extends SidElement implements BannerOptions {
   static override styles = [
@@ -83,7 +91,10 @@ export class SidThemeBanner extends SidElement implements BannerOptions {
   /** The Safer Internet Day year. Default: the current or next one. */
   year?: number;
 
-  /** ISO 3166-1 alpha-2 code (`GB`, `DE` …; `UK` is read as `GB`): the national theme where one is known, and the official page for that country. */
+  /**
+   * ISO 3166-1 alpha-2 code (`GB`, `DE` …; `UK` is read as `GB`): the national theme where one is known, and the
+   * official page for that country.
+   */
   country?: string;
 
   /** The partner's own heading, instead of the theme. */

@@ -14,17 +14,22 @@ import type { CarouselView } from './internal/carousel-view.js';
  * @tagname sid-tip-carousel
  * @summary Our own online-safety tips in an accessible carousel.
  *
- * @attr audience - `children`, `teens`, `parents` and/or `educators`, space-separated. Default (or `all`): every audience.
- * @attr topics - Space-separated topics: `privacy passwords kindness misinformation scams wellbeing help`. Default (or `all`): every topic.
- * @attr autoplay - Shows the tips one after another, with a pause button first in the tab order. Off with reduced motion until the visitor starts it.
+ * @attr audience - `children`, `teens`, `parents` and/or `educators`, space-separated. Default (or `all`): every
+ *   audience.
+ * @attr topics - Space-separated topics: `privacy passwords kindness misinformation scams wellbeing help`. Default (or
+ *   `all`): every topic.
+ * @attr autoplay - Shows the tips one after another, with a pause button first in the tab order. Off with reduced
+ *   motion until the visitor starts it.
  * @attr interval - Seconds between tips with `autoplay`: default 8, never below 3.
  * @attr shuffle - Shows the tips in a random order.
  * @attr tip-of-the-day - Shows one tip chosen by today's date, the same for every visitor that day.
- * @attr src - URL of a JSON file of your own tips, shown instead of ours (schema in README); the carousel shows its name while the file loads, and our tips if it fails.
+ * @attr src - URL of a JSON file of your own tips, shown instead of ours (schema in README); the carousel shows its
+ *   name while the file loads, and our tips if it fails.
  * @attr theme - `light`, `dark`, or `auto` (follows the visitor's setting).
  * @attr lang - The language; default the closest `lang` on the page.
  *
- * @fires {SidTipChangeDetail} sid-tip-change - Another tip is shown, by the visitor or by rotation. `detail: { index, id }`.
+ * @fires {SidTipChangeDetail} sid-tip-change - Another tip is shown, by the visitor or by rotation. `detail: { index,
+ *   id }`.
  *
  * @csspart base - The carousel, a region named "Online safety tips".
  * @csspart controls - The box around the buttons.
@@ -45,7 +50,8 @@ import type { CarouselView } from './internal/carousel-view.js';
  * @cssprop [--sid-font-family=inherit] - Font family; the page's by default.
  * @cssprop [--sid-radius=0.75rem] - Corner radius.
  * @cssprop [--sid-space=1rem] - Base spacing.
- * @cssprop [--sid-carousel-min-height=11rem] - The height the carousel keeps whatever the tip; reserve the same with `sid-tip-carousel:not(:defined)`.
+ * @cssprop [--sid-carousel-min-height=11rem] - The height the carousel keeps whatever the tip; reserve the same with
+ *   `sid-tip-carousel:not(:defined)`.
  */
 export class SidTipCarousel extends SidElement implements CarouselOptions {
   static override styles = [
@@ -71,10 +77,16 @@ export class SidTipCarousel extends SidElement implements CarouselOptions {
   /** `children`, `teens`, `parents` and/or `educators`, space-separated. Default (or `all`): every audience. */
   audience?: string;
 
-  /** Space-separated topics: `privacy passwords kindness misinformation scams wellbeing help`. Default (or `all`): every topic. */
+  /**
+   * Space-separated topics: `privacy passwords kindness misinformation scams wellbeing help`. Default (or `all`): every
+   * topic.
+   */
   topics?: string;
 
-  /** Shows the tips one after another, with a pause button first in the tab order. Off with reduced motion until the visitor starts it. */
+  /**
+   * Shows the tips one after another, with a pause button first in the tab order. Off with reduced motion until the
+   * visitor starts it.
+   */
   autoplay = false;
 
   /** Seconds between tips with `autoplay`: default 8, never below 3. */
@@ -86,7 +98,10 @@ export class SidTipCarousel extends SidElement implements CarouselOptions {
   /** Shows one tip chosen by today's date, the same for every visitor that day. */
   tipOfTheDay = false;
 
-  /** URL of a JSON file of your own tips, shown instead of ours (schema in README); the carousel shows its name while the file loads, and our tips if it fails. */
+  /**
+   * URL of a JSON file of your own tips, shown instead of ours (schema in README); the carousel shows its name while
+   * the file loads, and our tips if it fails.
+   */
   src?: string;
 
   #view?: CarouselView;

@@ -45,7 +45,8 @@ export function shuffle<T>(items: readonly T[], random: () => number = Math.rand
 }
 
 /**
- * Reads a partner's tips file: `{ "tips": [{ "title": "…", "text": "…", "id"?: "…", "audience"?: "…", "topic"?: "…" }] }`.
+ * Reads a partner's tips file: `{ "tips": [{ "title": "…", "text": "…", "id"?: "…", "audience"?: "…", "topic"?: "…" }]
+ * }`.
  * Returns the tips, or a sentence saying what is wrong.
  */
 export function parseTipsFile(text: string): Tip[] | string {

@@ -117,7 +117,9 @@ export class TipSource implements ReactiveController {
     return translated ? { words: translated } : { words: tip, lang: language === 'en' ? undefined : 'en' };
   }
 
-  /** The known words of a space-separated attribute (`all`, like none, means no filter); unknown ones are warned about. */
+  /**
+   * The known words of a space-separated attribute (`all`, like none, means no filter); unknown ones are warned about.
+   */
   #words(attribute: string, value: string | undefined, known: readonly string[]): string[] {
     const words = wordsOf(value);
     const unknown = words.filter((word) => !known.includes(word));
