@@ -6,6 +6,9 @@ export default {
     countdownUntil: 'Noch {duration} bis zum {name}, {date}',
     countdownToday: 'Heute ist {name}!',
     countdownEnded: 'Der {name} war am {date}.',
+    eventUntil: 'Noch {duration} bis {date}',
+    eventToday: 'Heute ist es so weit!',
+    eventEnded: 'Das fand am {date} statt.',
     globalTheme: 'Gemeinsam für ein besseres Internet',
     bannerDay: '{name} {year}',
     bannerMessage:

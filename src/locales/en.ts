@@ -11,6 +11,13 @@ export const en = {
   countdownToday: 'Today is {name}!',
   /** Shown once a partner's own date has passed. */
   countdownEnded: '{name} took place on {date}.',
+  /**
+   * The same three sentences for a partner's own date or moment (`date` set to another day than Safer Internet Day),
+   * which may be any event: they do not name the day.
+   */
+  eventUntil: '{duration} until {date}',
+  eventToday: 'Today is the day!',
+  eventEnded: 'This took place on {date}.',
   /** The global theme since 2019, in its official wording where there is one. */
   globalTheme: 'Together for a better internet',
   /** Above the banner's heading: "Safer Internet Day 2027 · Tuesday 9 February 2027". */

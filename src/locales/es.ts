@@ -6,6 +6,9 @@ export default {
     countdownUntil: '{duration} hasta el {name}, {date}',
     countdownToday: '¡Hoy es el {name}!',
     countdownEnded: 'El {name} fue el {date}.',
+    eventUntil: '{duration} hasta el {date}',
+    eventToday: '¡Hoy es el gran día!',
+    eventEnded: 'Tuvo lugar el {date}.',
     globalTheme: 'Juntos por un mejor internet',
     bannerDay: '{name} {year}',
     bannerMessage:

@@ -6,6 +6,9 @@ export default {
     countdownUntil: '{duration} avant la {name}, {date}',
     countdownToday: 'Aujourd’hui, c’est la {name} !',
     countdownEnded: 'La {name} a eu lieu le {date}.',
+    eventUntil: '{duration} avant le {date}',
+    eventToday: 'Aujourd’hui, c’est le grand jour !',
+    eventEnded: 'L’événement a eu lieu le {date}.',
     globalTheme: 'Ensemble pour un Internet meilleur',
     bannerDay: '{name} {year}',
     bannerMessage:

@@ -6,6 +6,9 @@ export default {
     countdownUntil: '{duration} go dtí {name}, {date}',
     countdownToday: 'Is inniu {name}!',
     countdownEnded: 'Bhí {name} ar siúl {date}.',
+    eventUntil: '{duration} go dtí {date}',
+    eventToday: 'Is inniu an lá!',
+    eventEnded: 'Bhí an ócáid ar siúl {date}.',
     globalTheme: 'Le chéile ar son idirlín níos fearr',
     bannerDay: '{name} {year}',
     bannerMessage:

@@ -6,6 +6,9 @@ export default {
     countdownUntil: '{duration} van hátra: {name}, {date}',
     countdownToday: 'Ma van a {name}!',
     countdownEnded: 'A {name} időpontja {date} volt.',
+    eventUntil: '{duration} van hátra az eseményig: {date}',
+    eventToday: 'Ma van a nagy nap!',
+    eventEnded: 'Az esemény időpontja {date} volt.',
     globalTheme: 'Együtt egy jobb internetért',
     bannerDay: '{name} {year}',
     bannerMessage:

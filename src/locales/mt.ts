@@ -6,6 +6,9 @@ export default {
     countdownUntil: 'Fadal {duration} għal {name}, {date}',
     countdownToday: 'Illum huwa {name}!',
     countdownEnded: '{name} ġie ċċelebrat nhar {date}.',
+    eventUntil: 'Fadal {duration} għall-avveniment, {date}',
+    eventToday: 'Illum huwa l-jum il-kbir!',
+    eventEnded: 'L-avveniment sar nhar {date}.',
     globalTheme: 'Flimkien għal internet aħjar',
     bannerDay: '{name} {year}',
     bannerMessage:

@@ -6,6 +6,9 @@ export default {
     countdownUntil: 'Nog {duration} tot {name}, {date}',
     countdownToday: 'Vandaag is het {name}!',
     countdownEnded: '{name} was op {date}.',
+    eventUntil: 'Nog {duration} tot {date}',
+    eventToday: 'Vandaag is het zover!',
+    eventEnded: 'Dit vond plaats op {date}.',
     globalTheme: 'Samen voor een beter internet',
     bannerDay: '{name} {year}',
     bannerMessage:

@@ -6,6 +6,9 @@ export default {
     countdownUntil: '{duration} do wydarzenia „{name}”, {date}',
     countdownToday: 'Dziś obchodzimy {name}!',
     countdownEnded: 'Wydarzenie „{name}” odbyło się: {date}.',
+    eventUntil: '{duration} do wydarzenia, {date}',
+    eventToday: 'To już dziś!',
+    eventEnded: 'Wydarzenie odbyło się: {date}.',
     globalTheme: 'Razem na rzecz lepszego internetu',
     bannerDay: '{name} {year}',
     bannerMessage:

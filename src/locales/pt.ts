@@ -6,6 +6,9 @@ export default {
     countdownUntil: '{duration} para o {name}, {date}',
     countdownToday: 'Hoje é o {name}!',
     countdownEnded: 'O {name} já decorreu ({date}).',
+    eventUntil: '{duration} até {date}',
+    eventToday: 'É hoje!',
+    eventEnded: 'Esta data já passou ({date}).',
     globalTheme: 'Juntos por uma internet melhor',
     bannerDay: '{name} {year}',
     bannerMessage:

@@ -6,6 +6,9 @@ export default {
     countdownUntil: '{duration} până la {name}, {date}',
     countdownToday: 'Astăzi este {name}!',
     countdownEnded: '{name} a avut loc {date}.',
+    eventUntil: '{duration} până la {date}',
+    eventToday: 'Astăzi este ziua cea mare!',
+    eventEnded: 'Evenimentul a avut loc {date}.',
     globalTheme: 'Împreună pentru un internet mai bun',
     bannerDay: '{name} {year}',
     bannerMessage:

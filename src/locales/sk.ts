@@ -6,6 +6,9 @@ export default {
     countdownUntil: 'Ešte {duration} do podujatia {name}, {date}',
     countdownToday: 'Dnes je {name}!',
     countdownEnded: '{name} bol {date}.',
+    eventUntil: 'Ešte {duration} do podujatia: {date}',
+    eventToday: 'Dnes je ten deň!',
+    eventEnded: 'Podujatie sa už konalo: {date}.',
     globalTheme: 'Spoločne za lepší internet',
     bannerDay: '{name} {year}',
     bannerMessage:
