@@ -18,8 +18,28 @@ const templates = () => minifyHtml({ include: ['src/**/*.ts'], failOnError: true
 const typescript = () => esbuild({ tsconfig: './tsconfig.json', target: 'es2022' });
 const minify = () =>
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false, ascii_only: true } });
+/**
+ * The CDN files carry their own Lit, whose Trusted Types policy would be named `lit-html` like the host page's own
+ * Lit's: under a CSP without 'allow-duplicates', the second policy of a name throws and no element renders. Ours is
+ * named `sid-widgets`; `lit-html` is tried next (pages that allowed only that), and a copy that gets neither (the
+ * library loaded twice) goes without, unused, instead of throwing into the page.
+ */
+const trustedTypesPolicy = () => ({
+  name: 'trusted-types-policy',
+  transform(code, id) {
+    if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
+    const policy = /(\w+)\.createPolicy\("lit-html",(\{createHTML:(\w+)=>\3\})\)/;
+    if (!policy.test(code))
+      this.error('lit-html no longer creates its Trusted Types policy as rollup.config.js expects');
+    const create = (name) => `$1.createPolicy("${name}",$2)`;
+    const replacement = `(()=>{try{return ${create('sid-widgets')}}catch{}try{return ${create('lit-html')}}catch{}})()`;
+    return { code: code.replace(policy, replacement), map: null };
+  },
+});
+
 const cdnPlugins = [
   nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
+  trustedTypesPolicy(),
   templates(),
   typescript(),
   minify(),
@@ -91,7 +111,7 @@ export default [
       chunkFileNames: '[name]-[hash].js',
       sourcemap: true,
     },
-    plugins: [localeParts({ url: 'import.meta.url' }), ...cdnPlugins],
+    plugins: [localeParts({ url: 'module' }), ...cdnPlugins],
   },
   {
     input: 'src/index.ts',
@@ -101,9 +121,8 @@ export default [
       name: 'SidWidgets',
       entryFileNames: 'sid-widgets.iife.js',
       inlineDynamicImports: true,
-      intro: 'const scriptUrl = document.currentScript?.src ?? "";',
       sourcemap: true,
     },
-    plugins: [localeParts({ url: 'scriptUrl' }), ...cdnPlugins, integrity()],
+    plugins: [localeParts({ url: 'script' }), ...cdnPlugins, integrity()],
   },
 ];

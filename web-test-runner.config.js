@@ -1,7 +1,8 @@
 // Runs every test in the three engines partners' visitors use: Chromium, Firefox ESR and WebKit (WebKitGTK's
 // MiniBrowser under Xvfb), all from Debian's packages. SID_BROWSERS=chromium,firefox narrows a local run.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
@@ -102,8 +103,10 @@ const quietChromium = [
 ];
 
 const browsers = [];
-const chromium = () =>
-  chromeLauncher({ launchOptions: { executablePath: CHROMIUM, headless: true, args: quietChromium } });
+const chromium = (env = {}) =>
+  chromeLauncher({
+    launchOptions: { executablePath: CHROMIUM, headless: true, args: quietChromium, env: { ...process.env, ...env } },
+  });
 if (wanted.includes('chromium')) {
   requireFiles('chromium', [CHROMIUM]);
   browsers.push(chromium());
@@ -175,15 +178,56 @@ async function bundleFrameworkTests() {
 }
 await bundleFrameworkTests();
 
-/** The strict policy README promises partners: the library needs only its own origin and the lit-html policy. */
+/**
+ * The strict policy README promises partners: the library needs only its own origin and its `sid-widgets` Trusted
+ * Types policy; a page with Lit of its own allows `lit-html` too, and neither needs 'allow-duplicates'.
+ */
 export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types sid-widgets";
+const POLICIES = {
+  '/test/fixtures/csp.html': STRICT_CSP,
+  '/test/fixtures/csp-host-lit.html': `${STRICT_CSP} lit-html`,
+};
+
+/** The classic script as a WordPress optimiser serves it: combined into one file under another path. */
+const OPTIMISED = '/test/optimiser-cache/combined.js';
+
+/**
+ * A tips file that never ends: 64 KB every 5 ms until the client stops reading, and at most 100 MB (about 8 s), so
+ * that a carousel which read it whole would never finish.
+ */
+function endlessTips() {
+  let sent = 0;
+  return new Readable({
+    read() {
+      sent += 1;
+      if (sent > 1600) return this.push(null);
+      setTimeout(() => this.push(sent === 1 ? '{"tips": [' : `${'{"title":"x","text":"y"},'.repeat(2600)}`), 5);
+    },
+  });
+}
 
 export default {
   files: ['test/*.test.ts', 'test/.build/*.test.js'],
   middleware: [
-    (context, next) => {
-      if (context.path === '/test/fixtures/csp.html') context.set('Content-Security-Policy', STRICT_CSP);
+    async (context, next) => {
+      const policy = POLICIES[context.path];
+      if (policy) context.set('Content-Security-Policy', policy);
+      if (context.path === OPTIMISED) {
+        context.type = 'text/javascript';
+        context.body = readFileSync('cdn/sid-widgets.iife.js');
+        return undefined;
+      }
+      if (context.path === '/test/slow-missing-tips.json') {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        context.status = 404;
+        return undefined;
+      }
+      if (context.path === '/test/endless-tips.json') {
+        context.type = 'application/json';
+        context.body = endlessTips();
+        return undefined;
+      }
       return next();
     },
   ],
@@ -198,7 +242,11 @@ export default {
     }),
   ],
   groups: wanted.includes('chromium')
-    ? [{ name: 'visual', files: 'test/visual/*.test.ts', browsers: [chromium()] }]
+    ? [
+        { name: 'visual', files: 'test/visual/*.test.ts', browsers: [chromium()] },
+        // a system zone Chromium cannot map, so that it reports Etc/Unknown (seen on real devices)
+        { name: 'unknown-zone', files: 'test/zone/*.test.ts', browsers: [chromium({ TZ: 'UTC+2' })] },
+      ]
     : [],
   browsers,
   concurrentBrowsers: 3,

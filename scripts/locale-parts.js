@@ -4,9 +4,9 @@
 // (`locales/xx.js`) and its words for each audience's tips (`locales/xx-tips-children.js` …), split by the elements'
 // own `partOf`. The ES builds reach each part by a static `import()`, which partners' bundlers follow; the classic
 // script, which cannot have chunks, fetches the same files of cdn/ from beside itself.
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { transformSync } from 'esbuild';
+import { build } from 'esbuild';
 
 export const PARTS = ['interface', 'children', 'teens', 'parents', 'educators'];
 const LANGUAGES = /[\\/]src[\\/]locales[\\/]languages\.ts$/;
@@ -15,10 +15,16 @@ const PART = '\0sid-locale:';
 /** `de`, `interface` → `de.js`; `de`, `children` → `de-tips-children.js`. */
 export const partFile = (language, part) => (part === 'interface' ? `${language}.js` : `${language}-tips-${part}.js`);
 
-/** A module of src/ that imports nothing but types, evaluated; its dynamic `import()`s are not called. */
-const evaluate = (path) => {
-  const { code } = transformSync(readFileSync(path, 'utf8'), { loader: 'ts', format: 'esm' });
-  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+/** A module of src/ with what it imports, evaluated in Node; its dynamic `import()`s are not called. */
+const evaluate = async (path) => {
+  const { outputFiles } = await build({
+    entryPoints: [path],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    logLevel: 'error',
+  });
+  return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].contents).toString('base64')}`);
 };
 
 /** The languages besides English: the table in src/locales/languages.ts, which must list every file beside it. */
@@ -49,13 +55,13 @@ export async function partModule(language, part) {
 /**
  * Each part of each language as a module of its own, `locales/<partFile>` in the output. `url` leaves the import
  * table out: dist/ (`url: undefined`) keeps a static `import()` per part for partners' bundlers; cdn/ fetches the
- * files by URL from beside itself, `url: 'import.meta.url'` for the ES build (which writes them) and `url: 'scriptUrl'`
- * for the classic script (which cannot have chunks, and uses the ES build's), whose intro defines `scriptUrl`. A table
- * of static imports would cost the CDN entry about 400 bytes brotli.
+ * files by URL from beside itself, `url: 'module'` for the ES build (which writes them) and `url: 'script'` for the
+ * classic script (which cannot have chunks, and uses the ES build's files). A table of static imports would cost the
+ * CDN entry about 400 bytes brotli.
  */
 export function localeParts({ url } = {}) {
   let list = [];
-  const emit = url !== 'scriptUrl';
+  const emit = url !== 'script';
   return {
     name: 'locale-parts',
     async buildStart() {
@@ -76,7 +82,8 @@ export function localeParts({ url } = {}) {
       return id.startsWith(PART) ? id : null;
     },
     async load(id) {
-      if (LANGUAGES.test(id)) return url ? urlTable(list, url) : importTable(list);
+      if (LANGUAGES.test(id))
+        return url ? urlTable(list, url === 'script' ? SCRIPT_BASE : 'import.meta.url') : importTable(list);
       if (!id.startsWith(PART)) return null;
       const [language, part] = id.slice(PART.length).split(':');
       return partModule(language, part);
@@ -95,8 +102,18 @@ const importTable = (list) => {
   return `export const loaders={${list.map((language) => `${JSON.stringify(language)}:{${parts(language).join(',')}}`).join(',')}};\n`;
 };
 
+/**
+ * Where the classic script finds cdn/, read once as it runs: `<meta name="sid-widgets-base" content="…/cdn/">` when the
+ * page has one (a WordPress optimiser that combines scripts moves ours elsewhere), else the script's own URL when it
+ * is an http(s) or file URL (not when the script runs by `eval`, from a `blob:` URL or inside a shadow root).
+ */
+const SCRIPT_BASE = `(()=>{try{const meta=document.querySelector('meta[name="sid-widgets-base"]')?.getAttribute('content');
+if(meta)return new URL(meta.replace(/\\/?$/,'/'),document.baseURI).href;
+const own=document.currentScript?.src;if(own&&/^(https?|file):/.test(own))return own}catch{}})()`;
+
 /** src/locales/languages.ts fetching each part by URL, relative to `base`, with partFile's own code. */
-const urlTable = (list, base) => `const partFile=${partFile};
-const load=(language,part)=>()=>import(new URL('locales/'+partFile(language,part),${base}).href);
+const urlTable = (list, base) => `const partFile=${partFile};const base=${base};
+const load=(language,part)=>()=>base?import(new URL('locales/'+partFile(language,part),base).href):
+Promise.reject(new Error('sid-widgets cannot tell where its files are: add <meta name="sid-widgets-base" content="…/cdn/"> to the page'));
 export const loaders=Object.fromEntries(${JSON.stringify(list.join(' '))}.split(' ').map((language)=>[language,Object.fromEntries(${JSON.stringify(PARTS)}.map((part)=>[part,load(language,part)]))]));
 `;

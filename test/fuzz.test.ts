@@ -78,13 +78,38 @@ const interesting = [
 ];
 
 const attributeValue = fc.oneof(fc.constantFrom(...interesting), fc.string({ maxLength: 24 }), fc.constant(null));
+/** Values whose conversion to text or a number throws, as code can set them. */
+const throwing = [
+  Object.create(null),
+  { toString: () => Symbol('not text') },
+  {
+    valueOf() {
+      throw new Error('no value');
+    },
+    toString() {
+      throw new Error('no text');
+    },
+  },
+  Symbol('symbol'),
+];
+
 const propertyValue = fc.oneof(
   attributeValue,
   fc.integer(),
   fc.double(),
   fc.boolean(),
   fc.constantFrom(undefined, null, {}, [], new Date(Number.NaN), new Date('2027-02-09T00:00:00Z')),
+  fc.constantFrom(...throwing),
 );
+
+/** Any value as text, for the test's own checks; never throws. */
+const text = (value: unknown): string => {
+  try {
+    return String(value);
+  } catch {
+    return '';
+  }
+};
 
 async function declarations(): Promise<Declaration[]> {
   const manifest = await (await fetch('/custom-elements.json')).json();
@@ -94,7 +119,16 @@ async function declarations(): Promise<Declaration[]> {
 }
 
 type Change =
-  { kind: 'attribute'; name: string; value: string | null } | { kind: 'property'; name: string; value: unknown };
+  | { kind: 'attribute'; name: string; value: string | null }
+  | { kind: 'property'; name: string; value: unknown }
+  // a <sid-tip> child added after the first render (as frameworks do), or the last one removed
+  | { kind: 'child'; heading: string | null; value: string };
+
+const child: fc.Arbitrary<Change> = fc.record({
+  kind: fc.constant('child' as const),
+  heading: fc.oneof(fc.constantFrom('A tip', '', '<b>bold</b>'), fc.constant(null)),
+  value: fc.oneof(fc.constantFrom('', 'Some words', '<script>window.fuzzed=1</script>'), fc.string({ maxLength: 12 })),
+});
 
 describe('fuzzing every attribute and property', () => {
   let problems: string[] = [];
@@ -137,12 +171,13 @@ describe('fuzzing every attribute and property', () => {
           name: fc.constantFrom(...properties),
           value: propertyValue,
         }),
+        child,
       );
       await fc.assert(
         fc.asyncProperty(fc.array(change, { minLength: 1, maxLength: 6 }), async (changes) => {
           const warnings: string[] = [];
           const warn = console.warn;
-          console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+          console.warn = (...args: unknown[]) => warnings.push(args.map(text).join(' '));
           const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
           try {
             document.body.append(el);
@@ -150,6 +185,9 @@ describe('fuzzing every attribute and property', () => {
               if (step.kind === 'attribute') {
                 if (step.value === null) el.removeAttribute(step.name);
                 else el.setAttribute(step.name, step.value);
+              } else if (step.kind === 'child') {
+                if (step.heading === null) el.lastElementChild?.remove();
+                else el.insertAdjacentHTML('beforeend', `<sid-tip heading="${step.heading}">${step.value}</sid-tip>`);
               } else {
                 (el as unknown as Record<string, unknown>)[step.name] = step.value;
               }
@@ -159,7 +197,7 @@ describe('fuzzing every attribute and property', () => {
             await el.updateComplete;
             expect(visibleText(el), 'the element shows something').to.match(/\S/);
             // a partner's own text may say NaN; the element's own numbers never may
-            if (!changes.some((step) => String(step.value).includes('NaN')))
+            if (!changes.some((step) => text(step.value).includes('NaN')))
               expect(visibleText(el)).to.not.contain('NaN');
             expect((window as unknown as { fuzzed?: number }).fuzzed, 'partner text stays inert').to.equal(undefined);
             const repeated = warnings.filter((warning, index) => warnings.indexOf(warning) !== index);

@@ -6,6 +6,11 @@
  * the runtime's local time.
  */
 
+import { clockNow } from './clock.js';
+import { dateFormatter, runtimeTimeZone } from './zones.js';
+
+export { isValidTimeZone, runtimeTimeZone } from './zones.js';
+
 /** The first Safer Internet Day. */
 export const FIRST_YEAR = 2004;
 
@@ -63,7 +68,7 @@ export function saferInternetDay(year: number): string {
  * @throws TypeError when `now` is not a valid Date; RangeError when `timeZone` is not a known IANA time zone.
  */
 export function nextSaferInternetDay(options: NextSaferInternetDayOptions = {}): SaferInternetDayOccurrence {
-  const now = options.now ?? new Date();
+  const now = options.now ?? clockNow();
   assertValidDate(now, 'nextSaferInternetDay');
   const timeZone = options.timeZone ?? runtimeTimeZone();
   const today = dateInTimeZone(now, timeZone);
@@ -96,21 +101,6 @@ export function dateInTimeZone(instant: Date, timeZone: string): string {
   const parts = dateFormatter(timeZone).formatToParts(instant);
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value);
   return formatDate(get('year'), get('month'), get('day'));
-}
-
-/** Whether `timeZone` is an IANA time zone this runtime knows. */
-export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    dateFormatter(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The runtime's own time zone (the visitor's, in a browser). */
-export function runtimeTimeZone(): string {
-  return new Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
 /**
@@ -151,21 +141,6 @@ function startOfDay(date: string, timeZone: string): Date {
     else low = middle + 1;
   }
   return new Date(low * MINUTE);
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    try {
-      formatter = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
-    } catch {
-      throw new RangeError(`Unknown IANA time zone ${describe(timeZone)}`);
-    }
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
 }
 
 function assertValidDate(value: unknown, caller: string): asserts value is Date {

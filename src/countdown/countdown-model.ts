@@ -1,4 +1,11 @@
-import { dateInTimeZone, dayBounds, nextSaferInternetDay, parseDate } from '../calendar/calendar.js';
+import {
+  dateInTimeZone,
+  dayBounds,
+  FIRST_YEAR,
+  nextSaferInternetDay,
+  parseDate,
+  saferInternetDay,
+} from '../calendar/calendar.js';
 
 export type CountdownUnit = 'days' | 'hours' | 'minutes' | 'seconds';
 export type CountdownState = 'before' | 'today' | 'after';
@@ -24,17 +31,40 @@ export interface CountdownTarget {
   isMoment: boolean;
   /** True when the target is the next Safer Internet Day, which rolls over to next year by itself. */
   rollsOver: boolean;
+  /** True when the target is a Safer Internet Day (the next one, or a partner's date that is one), not another event. */
+  isSaferInternetDay: boolean;
   /** The moment this target was worked out for. */
   computedAt: Date;
 }
 
+/**
+ * The years `date` and `now` may fall in: from 1970 to 9998, so that the day after any date, and the next Safer
+ * Internet Day after any moment, are within the calendar's years.
+ */
+export const YEARS = { first: 1970, last: 9998 } as const;
+
 /** `YYYY-MM-DDTHH:MM[:SS[.sss]]` with `Z` or a `±HH:MM` offset: a moment that means the same instant everywhere. */
 const DATE_TIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+/** ISO 8601 as `now` takes it: a date, or a date and time with or without an offset (then the visitor's time). */
+const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+/** Whether an ISO value's calendar date exists and falls within `YEARS`. */
+const inYears = (value: string): boolean => {
+  const year = Number(value.slice(0, 4));
+  return !!parseDate(value.slice(0, 10)) && year >= YEARS.first && year <= YEARS.last;
+};
 
 /** Whether `value` is a date the `date` attribute accepts: a `YYYY-MM-DD` day or an ISO date-time with an offset. */
 export function isValidTargetDate(value: string): boolean {
-  if (parseDate(value)) return true;
-  return DATE_TIME_WITH_OFFSET.test(value) && !Number.isNaN(Date.parse(value)) && !!parseDate(value.slice(0, 10));
+  if (!inYears(value)) return false;
+  return !!parseDate(value) || (DATE_TIME_WITH_OFFSET.test(value) && !Number.isNaN(Date.parse(value)));
+}
+
+/** The moment a `now` attribute freezes the clock at, or `undefined` when it is not strict ISO 8601 within `YEARS`. */
+export function parseMoment(value: string): Date | undefined {
+  if (!ISO_MOMENT.test(value) || !inYears(value)) return undefined;
+  const moment = new Date(value);
+  return Number.isNaN(moment.getTime()) ? undefined : moment;
 }
 
 /**
@@ -44,13 +74,29 @@ export function isValidTargetDate(value: string): boolean {
 export function countdownTarget(now: Date, timeZone: string, date?: string): CountdownTarget {
   if (!date) {
     const { date: day, start, end } = nextSaferInternetDay({ now, timeZone });
-    return { date: day, start, end, isMoment: false, rollsOver: true, computedAt: now };
+    return { date: day, start, end, isMoment: false, rollsOver: true, isSaferInternetDay: true, computedAt: now };
   }
-  if (parseDate(date))
-    return { date, ...dayBounds(date, timeZone), isMoment: false, rollsOver: false, computedAt: now };
+  if (parseDate(date)) {
+    const isSaferInternetDay = isSaferInternetDayDate(date);
+    return {
+      date,
+      ...dayBounds(date, timeZone),
+      isMoment: false,
+      rollsOver: false,
+      isSaferInternetDay,
+      computedAt: now,
+    };
+  }
   const start = new Date(date);
   const day = dateInTimeZone(start, timeZone);
-  return { date: day, start, end: dayBounds(day, timeZone).end, isMoment: true, rollsOver: false, computedAt: now };
+  const end = dayBounds(day, timeZone).end;
+  return { date: day, start, end, isMoment: true, rollsOver: false, isSaferInternetDay: false, computedAt: now };
+}
+
+/** Whether `date` (`YYYY-MM-DD`) is the Safer Internet Day of its year. */
+function isSaferInternetDayDate(date: string): boolean {
+  const year = Number(date.slice(0, 4));
+  return year >= FIRST_YEAR && year <= 9999 && saferInternetDay(year) === date;
 }
 
 /**

@@ -36,6 +36,7 @@ import { styles } from './sid-countdown.styles.js';
  *
  * @slot heading - Replaces the heading ("Safer Internet Day").
  * @slot today - Replaces the message shown on the day.
+ * @slot after - Replaces the message shown once a partner's date has passed.
  *
  * @csspart base - The outer box.
  * @csspart heading - The heading.

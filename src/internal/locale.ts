@@ -14,7 +14,8 @@ export function resolveLanguage(element: Element): string {
 /** `lang` as a locale `Intl` accepts, or English when the tag is malformed. */
 export function toLocale(lang: string): string {
   try {
-    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+    // `de_DE`, as some CMSs and servers write it, is the tag `de-DE`
+    return Intl.getCanonicalLocales(lang.trim().replaceAll('_', '-'))[0] ?? 'en';
   } catch {
     return 'en';
   }

@@ -1,6 +1,13 @@
-import { adoptStyles, LitElement, type CSSResultOrNative, type PropertyDeclarations } from 'lit';
+import {
+  adoptStyles,
+  LitElement,
+  type CSSResultOrNative,
+  type PropertyDeclaration,
+  type PropertyDeclarations,
+} from 'lit';
 import type { SidEventMap } from '../events/events.js';
 import type { Messages } from '../locales/schema.js';
+import { coerce, textOf, type PropertyType } from './coerce.js';
 import type { SidServices } from './host.js';
 import { loadLanguage, messagesFor } from './i18n.js';
 import { baseLanguage, languageDirection, resolveLanguage, toLocale } from './locale.js';
@@ -20,7 +27,8 @@ let documentLang: MutationObserver | undefined;
 export class SidElement extends LitElement implements SidServices {
   static readonly version = VERSION;
 
-  static override properties: PropertyDeclarations = { theme: { reflect: true } };
+  // reflected for styling, but not its default: a server-rendered page and the element agree on the attributes
+  static override properties: PropertyDeclarations = { theme: { reflect: true, useDefault: true } };
 
   /** `light`, `dark`, or `auto` to follow the visitor's colour-scheme setting. */
   theme: 'light' | 'dark' | 'auto' = 'auto';
@@ -72,10 +80,42 @@ export class SidElement extends LitElement implements SidServices {
     return messagesFor(this.language);
   }
 
-  /** Waits for the element's language before rendering, so a page never flashes English and then switches. */
+  /**
+   * Waits for what the element needs in its language before rendering, so a page never flashes English and then
+   * switches; when the language changes meanwhile, the latest one is loaded before the element renders in it.
+   */
   protected override async scheduleUpdate(): Promise<unknown> {
-    await loadLanguage(this.language);
+    for (let language = this.language; ;) {
+      await this.prepare(language);
+      if (language === (language = this.language)) break;
+    }
     return super.scheduleUpdate();
+  }
+
+  /**
+   * Loads what the element needs to render in `language`: its interface strings, and what a subclass adds.
+   * @internal
+   */
+  protected async prepare(language: string): Promise<void> {
+    await loadLanguage(language);
+  }
+
+  /** Each property's setter brings what it is given to the property's type first (`coerce`), so nothing reads another. */
+  protected static override getPropertyDescriptor(
+    name: PropertyKey,
+    key: string | symbol,
+    options: PropertyDeclaration,
+  ): PropertyDescriptor | undefined {
+    const descriptor = super.getPropertyDescriptor(name, key, options);
+    const set = descriptor?.set;
+    if (!set) return descriptor;
+    const type = options.type as PropertyType | undefined;
+    return {
+      ...descriptor,
+      set(this: SidElement, value: unknown) {
+        set.call(this, coerce(value, type));
+      },
+    };
   }
 
   /**
@@ -84,26 +124,6 @@ export class SidElement extends LitElement implements SidServices {
    */
   get direction(): 'rtl' | undefined {
     return languageDirection(this, this.locale);
-  }
-
-  /**
-   * Code can set a property to anything (React sets numbers, a framework may pass `null` or an object), while the
-   * elements read strings, numbers and booleans as their attributes would give them; so each changed property is
-   * brought to its declared type before anything reads it, and a value that cannot be is dropped to the default.
-   */
-  #coerceProperties(changed: Map<PropertyKey, unknown>): void {
-    const properties = (this.constructor as typeof LitElement).elementProperties;
-    const self = this as unknown as Record<PropertyKey, unknown>;
-    for (const name of changed.keys()) {
-      const type = properties.get(name)?.type as ((value?: unknown) => unknown) | undefined;
-      const value = self[name];
-      if (value == null || typeof value === typeof (type ?? String)()) continue;
-      try {
-        self[name] = (type ?? String)(value);
-      } catch {
-        self[name] = undefined;
-      }
-    }
   }
 
   /**
@@ -129,14 +149,14 @@ export class SidElement extends LitElement implements SidServices {
    * @internal
    */
   warn(attribute: string, value: unknown, fallback: string): void {
-    const key = `${attribute}\u0000${String(value)}`;
+    const text = textOf(value);
+    const key = `${attribute}\u0000${text}`;
     if (this.#warned.has(key)) return;
     this.#warned.add(key);
-    console.warn(`<${this.localName}> ${attribute}=${JSON.stringify(String(value))} is not valid: ${fallback}.`);
+    console.warn(`<${this.localName}> ${attribute}=${JSON.stringify(text)} is not valid: ${fallback}.`);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    this.#coerceProperties(changed);
     if (changed.has('theme') && this.theme != null && !THEMES.includes(this.theme)) {
       this.warn('theme', this.theme, 'expected light, dark or auto; using auto');
     }

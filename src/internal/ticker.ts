@@ -1,3 +1,5 @@
+import { clockNow } from '../calendar/clock.js';
+
 /**
  * One timer for every ticking element on the page. Each subscriber says when what it shows next changes; the ticker
  * sleeps until the earliest such moment, wakes the subscribers that are due, and sleeps again. Times are read from the
@@ -54,12 +56,12 @@ function arm(): void {
     next = Math.min(next, due);
   }
   if (next === Infinity) return;
-  timer = setTimeout(wake, Math.min(Math.max(next - Date.now(), 0), MAX_SLEEP));
+  timer = setTimeout(wake, Math.min(Math.max(next - clockNow().getTime(), 0), MAX_SLEEP));
 }
 
 function wake(): void {
   timer = undefined;
-  const now = Date.now();
+  const now = clockNow().getTime();
   for (const [subscriber, due] of [...subscribers]) {
     if (due <= now) subscriber.tick();
   }

@@ -1,16 +1,20 @@
+import { partOf } from './parts.js';
 import type { Part, Translation } from './schema.js';
 
 /** Loads one part of a language (see `partOf`). */
 export type PartLoader = () => Promise<{ default: Partial<Translation> }>;
 
-/** In the source, every part of a language is its whole file. */
-const language = (load: PartLoader): Record<Part, PartLoader> => ({
-  interface: load,
-  children: load,
-  teens: load,
-  parents: load,
-  educators: load,
-});
+/** In the source, each part of a language is split from its whole file, as the builds split it into files. */
+const language = (load: PartLoader): Record<Part, PartLoader> => {
+  const part = (name: Part) => async () => ({ default: partOf((await load()).default, name) });
+  return {
+    interface: part('interface'),
+    children: part('children'),
+    teens: part('teens'),
+    parents: part('parents'),
+    educators: part('educators'),
+  };
+};
 
 /**
  * Every language besides English, each in its own file beside this one (the one file a translator edits). To add a

@@ -1,5 +1,4 @@
 import { loaders } from './languages.js';
-import { partOf } from './parts.js';
 import type { Audience, Interface, TipText } from './schema.js';
 
 /** Whether there is a translation of `language` (English has none: it is built in). */
@@ -16,6 +15,6 @@ export async function loadPart(
 ): Promise<Interface | Record<string, TipText> | undefined> {
   const load = hasLanguage(language) ? loaders[language]?.[part] : undefined;
   if (!load) return undefined;
-  const split = partOf((await load()).default, part);
+  const { default: split } = await load();
   return part === 'interface' ? (split as Interface) : split.tips;
 }

@@ -82,7 +82,7 @@ export class SidThemeBanner extends SidElement implements BannerOptions {
     message: {},
     href: {},
     cta: {},
-    layout: { reflect: true },
+    layout: { reflect: true, useDefault: true },
     dismissible: { type: Boolean, reflect: true },
     remember: { type: Boolean, reflect: true },
     showCountdown: { type: Boolean, reflect: true, attribute: 'show-countdown' },
@@ -124,10 +124,10 @@ export class SidThemeBanner extends SidElement implements BannerOptions {
   #view?: BannerView;
 
   /** Waits for the theme data and the banner's behaviour before the first render, as for the language. */
-  protected override async scheduleUpdate(): Promise<unknown> {
+  protected override async prepare(language: string): Promise<void> {
     const view = await lazy('the theme banner', () => import('./internal/banner-view.js'));
     if (view && !this.#view) this.#view = new view.BannerView(this);
-    return super.scheduleUpdate();
+    await super.prepare(language);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

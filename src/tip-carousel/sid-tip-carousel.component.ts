@@ -106,12 +106,12 @@ export class SidTipCarousel extends SidElement implements CarouselOptions {
 
   #view?: CarouselView;
 
-  /** Waits for the tips and the carousel's behaviour before the first render, as for the language. */
-  protected override async scheduleUpdate(): Promise<unknown> {
+  /** Waits for the carousel's behaviour and its tips in `language` before rendering, as for the interface strings. */
+  protected override async prepare(language: string): Promise<void> {
     const view = await lazy('the tip carousel', () => import('./internal/carousel-view.js'));
     if (view && !this.#view) this.#view = new view.CarouselView(this);
-    await this.#view?.loadWords();
-    return super.scheduleUpdate();
+    await super.prepare(language);
+    await this.#view?.loadWords(language);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

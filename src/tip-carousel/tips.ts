@@ -15,7 +15,7 @@ export interface Tip {
   text: string;
 }
 
-/** The largest tips file a carousel reads, in characters. */
+/** The largest tips file a carousel reads: in bytes as it arrives, in characters once read. */
 export const MAX_TIPS_FILE = 256 * 1024;
 
 /** The tips for `audiences` and `topics` (all when empty); a tip without audience or topic matches any. */

@@ -20,8 +20,13 @@ export function renderCountdown(
   units: CountdownUnit[],
 ) {
   const state = countdownState(target, now);
-  const name = host.messages.dayName;
+  const messages = host.messages;
+  const name = messages.dayName;
   const date = shownDate(host.locale, target, zone);
+  // a partner's own event is not called Safer Internet Day
+  const sid = target.isSaferInternetDay;
+  const today = sid ? fill(messages.countdownToday, { name }) : messages.eventToday;
+  const ended = fill(sid ? messages.countdownEnded : messages.eventEnded, { name });
   return html`<div part="base" class="base ${state}" dir=${ifDefined(host.direction)}>
     <p part="heading" class="heading"><slot name="heading">${name}</slot></p>
     ${
@@ -30,8 +35,8 @@ export function renderCountdown(
         : html`<p part="message" class="message">
             ${
               state === 'today'
-                ? html`<slot name="today">${fill(host.messages.countdownToday, { name })}</slot>`
-                : renderEnded(host, name, date)
+                ? html`<slot name="today">${today}</slot>`
+                : html`<slot name="after">${renderEnded(ended, date)}</slot>`
             }
           </p>`
     }
@@ -63,9 +68,9 @@ function renderCounter(
     .slice(0, 2)
     .map(([unit, value]) => unitFormat(unit, 'long').format(value));
   const duration = listFormat(locale, { type: 'conjunction' }).format(spoken);
-  return html`<p class="visually-hidden">
-      ${fill(host.messages.countdownUntil, { duration, name: host.messages.dayName, date: dateText })}
-    </p>
+  const messages = host.messages;
+  const until = target.isSaferInternetDay ? messages.countdownUntil : messages.eventUntil;
+  return html`<p class="visually-hidden">${fill(until, { duration, name: messages.dayName, date: dateText })}</p>
     <p part="counter" class="counter" aria-hidden="true">
       ${parts.map(([unit, value]) => {
         const pieces = unitFormat(unit, unitDisplay).formatToParts(value);
@@ -82,8 +87,8 @@ function renderCounter(
 }
 
 /** "… took place on <time>": the message with the date as a `<time>` element where the translation puts it. */
-function renderEnded(host: CountdownHost, name: string, date: ShownDate) {
-  const [before, after] = fill(host.messages.countdownEnded, { name, date: '\u0000' }).split('\u0000');
+function renderEnded(message: string, date: ShownDate) {
+  const [before, after] = fill(message, { date: '\u0000' }).split('\u0000');
   return html`${before}<time datetime=${date.datetime}>${date.text}</time>${after}`;
 }
 

@@ -1,17 +1,31 @@
 import { isValidTimeZone, runtimeTimeZone } from '../../calendar/calendar.js';
+import { clockNow } from '../../calendar/clock.js';
 import type { CountdownHost } from '../countdown-options.js';
-import { ALL_UNITS, isValidTargetDate, parseUnits, type CountdownUnit } from '../countdown-model.js';
+import {
+  ALL_UNITS,
+  isValidTargetDate,
+  parseMoment,
+  parseUnits,
+  YEARS,
+  type CountdownUnit,
+} from '../countdown-model.js';
+
+const RANGE = `from ${YEARS.first} to ${YEARS.last}`;
 
 export const FORMATS: readonly string[] = ['long', 'short', 'narrow'];
 
-/** The clock: frozen at `now` when it is a valid date-time, else the real one. */
+/** The clock: frozen at `now` when it is a valid ISO date-time, else the library's one clock. */
 export function currentTime(host: CountdownHost): Date {
   if (host.now) {
-    const frozen = new Date(host.now);
-    if (!Number.isNaN(frozen.getTime())) return frozen;
-    host.warn('now', host.now, 'expected an ISO date-time such as 2027-02-09T10:00:00Z; using the real clock');
+    const frozen = parseMoment(host.now);
+    if (frozen) return frozen;
+    host.warn(
+      'now',
+      host.now,
+      `expected an ISO date-time ${RANGE}, such as 2027-02-09T10:00:00Z; using the real clock`,
+    );
   }
-  return new Date();
+  return clockNow();
 }
 
 /** The time zone whose calendar day counts: `time-zone` when it is a known IANA zone, else the visitor's. */
@@ -30,7 +44,7 @@ export function targetDateOf(host: CountdownHost): string | undefined {
   host.warn(
     'date',
     host.date,
-    'expected YYYY-MM-DD or an ISO date-time with an offset; using the next Safer Internet Day',
+    `expected YYYY-MM-DD or an ISO date-time with an offset, ${RANGE}; using the next Safer Internet Day`,
   );
   return undefined;
 }

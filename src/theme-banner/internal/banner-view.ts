@@ -1,8 +1,9 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type ReactiveController } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { saferInternetDay } from '../../calendar/calendar.js';
+import { nextSaferInternetDay, saferInternetDay } from '../../calendar/calendar.js';
 import { fill } from '../../internal/i18n.js';
 import { dateTimeFormat } from '../../internal/intl-cache.js';
+import { subscribe, unsubscribe, type TickerSubscriber } from '../../internal/ticker.js';
 import type { BannerHost } from '../banner-options.js';
 import { styles } from '../sid-theme-banner.styles.js';
 import { countryPage, themeFor } from '../themes.js';
@@ -14,11 +15,14 @@ const THEMES: readonly string[] = ['light', 'dark', 'auto'];
 /**
  * Everything the theme banner does, fetched with the theme data the first time a banner renders, so that pages
  * without one never load it: it checks the attributes (one warning per bad value, and a fallback), hides the banner
- * once dismissed, and renders it.
+ * once dismissed, and renders it. Without `year`, it moves on to the next year's day when the day ends, with the
+ * one ticker of the page.
  */
-export class BannerView {
+export class BannerView implements ReactiveController, TickerSubscriber {
   #host: BannerHost;
   #year = 0;
+  /** When the year shown changes by itself: the end of this year's day, without `year`. */
+  #rollsOver = Infinity;
   #country?: string;
   #link = countryPage();
   /** Dismissed on this page. */
@@ -31,6 +35,23 @@ export class BannerView {
   constructor(host: BannerHost) {
     this.#host = host;
     host.adoptLazyStyles(styles);
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    subscribe(this);
+  }
+
+  hostDisconnected(): void {
+    unsubscribe(this);
+  }
+
+  nextChange(): number {
+    return this.#rollsOver;
+  }
+
+  tick(): void {
+    this.#host.requestUpdate();
   }
 
   /** Reads the attributes; called from the host's willUpdate. */
@@ -42,6 +63,10 @@ export class BannerView {
     // The default year moves on once a Safer Internet Day has passed, so it is worked out at every update.
     const year = checkYear(host);
     if (year !== this.#year || changed.has('remember')) this.#remembered = host.remember && readDismissal(year);
+    if (year !== this.#year || changed.has('year')) {
+      this.#rollsOver = host.year === year ? Infinity : nextSaferInternetDay().end.getTime();
+      if (host.isConnected) subscribe(this);
+    }
     this.#year = year;
     const hide = this.#dismissed || this.#remembered;
     if (hide !== this.#hides) host.hidden = this.#hides = hide;

@@ -36,9 +36,9 @@ export class CarouselView {
     host.adoptLazyStyles(styles);
   }
 
-  /** Loads the words of the tips the carousel may show; the host waits for it before each render. */
-  loadWords(): Promise<void> {
-    return this.#source.loadWords();
+  /** Loads the words of the tips the carousel may show in `language`; the host waits for it before each render. */
+  loadWords(language: string): Promise<void> {
+    return this.#source.loadWords(language);
   }
 
   /** Reads the attributes; called from the host's willUpdate. */

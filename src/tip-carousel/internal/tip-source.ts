@@ -1,21 +1,20 @@
 import type { PropertyValues, ReactiveController } from 'lit';
 import { dateInTimeZone, runtimeTimeZone } from '../../calendar/calendar.js';
+import { clockNow } from '../../calendar/clock.js';
 import { loadTips, tipsFor } from '../../internal/i18n.js';
 import { AUDIENCES, type TipText } from '../../locales/schema.js';
 import type { CarouselHost } from '../carousel-options.js';
 import { tips as builtIn } from '../tips.en.js';
 import { TOPICS, filterTips, shuffle, tipOfTheDayIndex, type Tip } from '../tips.js';
 import { fetchTips } from './fetch-tips.js';
+import { readChildren } from './tip-children.js';
 
 /** The attributes that choose and order the tips. */
 const CHOICE = ['audience', 'topics', 'shuffle', 'tipOfTheDay', 'src'];
 
-/**
- * The words of a space- or comma-separated attribute, in lower case; `all` is left out, as it means no filter. Read
- * before willUpdate too, when a property may still be whatever code set it to.
- */
-const wordsOf = (value: unknown): string[] =>
-  String(value ?? '')
+/** The words of a space- or comma-separated attribute, in lower case; `all` is left out, as it means no filter. */
+const wordsOf = (value: string | undefined): string[] =>
+  (value ?? '')
     .toLowerCase()
     .split(/[\s,]+/)
     .filter((word) => word && word !== 'all');
@@ -30,6 +29,9 @@ export class TipSource implements ReactiveController {
   #partnerTips?: Tip[];
   #fetched?: { src: string; tips?: Tip[] };
   #childObserver?: MutationObserver;
+  /** The partner's file on its way, stopped if the carousel leaves the page (and fetched again if it comes back). */
+  #request?: AbortController;
+  #interrupted = false;
   /** Called when a partner's file has replaced the tips, so the carousel starts again at the first. */
   #onReplaced: () => void;
 
@@ -40,20 +42,24 @@ export class TipSource implements ReactiveController {
   }
 
   hostConnected(): void {
-    // the host's own attributes arrive through willUpdate; only its <sid-tip> children are read here
+    // the host's own attributes arrive through willUpdate; its children (added, removed or changed, as frameworks and
+    // CMS scripts do after the first render) are read here
     this.#childObserver = new MutationObserver((records) => {
-      if (records.every((record) => record.target === this.#host)) return;
+      if (records.every((record) => record.type === 'attributes' && record.target === this.#host)) return;
       this.#partnerTips = undefined;
       this.#order = undefined;
       this.#host.requestUpdate();
     });
     this.#childObserver.observe(this.#host, { childList: true, subtree: true, characterData: true, attributes: true });
     document.addEventListener('visibilitychange', this.#onVisibility);
+    if (this.#interrupted) void this.#fetch();
   }
 
   hostDisconnected(): void {
     this.#childObserver?.disconnect();
     document.removeEventListener('visibilitychange', this.#onVisibility);
+    this.#interrupted = !!this.#request;
+    this.#request?.abort();
   }
 
   /** Reads the attributes; returns true when the tips are chosen anew, so the carousel starts at the first. */
@@ -65,17 +71,17 @@ export class TipSource implements ReactiveController {
   }
 
   /**
-   * Loads the words of our tips in the host's language, for the audiences it can show (every audience when not
+   * Loads the words of our tips in `language`, for the audiences it can show (every audience when not
    * filtered); nothing when the partner's own tips replace ours. Called before each render, as the host waits for its
    * language, so a carousel never shows an English tip and then its translation.
    */
-  loadWords(): Promise<void> {
+  loadWords(language: string): Promise<void> {
     const host = this.#host;
     const partnerFile = !!host.src && !(this.#fetched?.src === host.src && !this.#fetched.tips);
     if (partnerFile || host.querySelector('sid-tip')) return Promise.resolve();
     const words = wordsOf(host.audience);
     const audiences = AUDIENCES.filter((audience) => words.includes(audience));
-    return loadTips(host.language, audiences.length ? audiences : AUDIENCES);
+    return loadTips(language, audiences.length ? audiences : AUDIENCES);
   }
 
   /** Whether the partner's file at `src` is still on its way. */
@@ -101,7 +107,7 @@ export class TipSource implements ReactiveController {
       host.warn('audience', host.audience, 'no tip is for this audience; showing every tip');
       tips = pool;
     }
-    if (host.tipOfTheDay) tips = [tips[tipOfTheDayIndex(dateInTimeZone(new Date(), runtimeTimeZone()), tips.length)]!];
+    if (host.tipOfTheDay) tips = [tips[tipOfTheDayIndex(dateInTimeZone(clockNow(), runtimeTimeZone()), tips.length)]!];
     else if (host.shuffle) tips = shuffle(tips);
     return (this.#order = tips);
   }
@@ -132,8 +138,13 @@ export class TipSource implements ReactiveController {
     const host = this.#host;
     const src = host.src;
     this.#fetched = undefined;
+    this.#interrupted = false;
+    this.#request?.abort();
     if (!src) return;
-    const result = await fetchTips(src);
+    const request = (this.#request = new AbortController());
+    const result = await fetchTips(src, request.signal);
+    if (request.signal.aborted) return;
+    this.#request = undefined;
     if (host.src !== src) return;
     if (typeof result === 'string') {
       host.warn('src', src, `${result}; showing the built-in tips`);
@@ -152,33 +163,4 @@ export class TipSource implements ReactiveController {
     this.#order = undefined;
     this.#host.requestUpdate();
   };
-}
-
-/** Partner tips written in HTML: `<sid-tip heading="…" audience="…" topic="…">text</sid-tip>`, read as text only. */
-function readChildren(host: CarouselHost): Tip[] {
-  // a CMS user's typo is forgiven, not hidden: the tip is left out or shown more widely, with a warning
-  const known = <T extends string>(element: Element, name: string, values: readonly T[]): T | undefined => {
-    const value = element.getAttribute(name);
-    const valid = values.includes(value as T);
-    if (value !== null && !valid) {
-      host.warn(`<sid-tip> ${name}`, value, `expected one of ${values.join(', ')}; the tip shows for every ${name}`);
-    }
-    return valid ? (value as T) : undefined;
-  };
-  return [...host.querySelectorAll('sid-tip')].flatMap((element, index) => {
-    const title = element.getAttribute('heading')?.trim();
-    const text = element.textContent?.replace(/\s+/g, ' ').trim();
-    if (!title || !text) {
-      const [attribute, value] = title ? ['text', ''] : ['heading', element.getAttribute('heading') ?? ''];
-      host.warn(
-        `<sid-tip> ${attribute}`,
-        value,
-        `tip ${index + 1} needs a heading attribute and some text; it is left out`,
-      );
-      return [];
-    }
-    const audience = known(element, 'audience', AUDIENCES);
-    const topic = known(element, 'topic', TOPICS);
-    return [{ id: element.id || `tip-${index + 1}`, title, text, audience, topic }];
-  });
 }

@@ -1,0 +1,62 @@
+/** Time zones: which ones the runtime knows, its own, and one formatter per zone for the calendar. */
+import { clockNow } from './clock.js';
+
+/** Whether `timeZone` is an IANA time zone this runtime knows. */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    dateFormatter(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The zone the runtime reported last, when it was one it cannot use, so that it is warned about once. */
+let unusableZone: string | undefined;
+
+/**
+ * The runtime's own time zone (the visitor's, in a browser). When the runtime reports one it cannot use itself
+ * (Chromium reports `Etc/Unknown` when it cannot map the system's zone), a zone at the runtime's present offset from
+ * UTC, else UTC, with one console warning.
+ */
+export function runtimeTimeZone(): string {
+  const reported = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (reported && isValidTimeZone(reported)) return reported;
+  const zone = offsetZone(clockNow().getTimezoneOffset());
+  if (unusableZone !== reported) {
+    unusableZone = reported;
+    console.warn(
+      `sid-widgets: the browser reports its time zone as ${JSON.stringify(reported)}, which it cannot use; counting in ` +
+        `${zone} instead (set time-zone on the element to choose one).`,
+    );
+  }
+  return zone;
+}
+
+/**
+ * A zone that keeps `minutesBehind` (as `getTimezoneOffset` gives it) all year: `Etc/GMT-2` for UTC+2, an offset zone
+ * such as `+05:30` where the runtime knows them, else UTC.
+ */
+function offsetZone(minutesBehind: number): string {
+  const ahead = -minutesBehind;
+  if (!Number.isInteger(ahead) || ahead === 0) return 'UTC';
+  const [sign, hours, minutes] = [ahead > 0 ? '+' : '-', Math.floor(Math.abs(ahead) / 60), Math.abs(ahead) % 60];
+  const zones = [`${sign}${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`];
+  if (!minutes) zones.unshift(`Etc/GMT${sign === '+' ? '-' : '+'}${hours}`);
+  return zones.find(isValidTimeZone) ?? 'UTC';
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+export function dateFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    try {
+      formatter = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
+    } catch {
+      throw new RangeError(`Unknown IANA time zone ${JSON.stringify(String(timeZone))}`);
+    }
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
