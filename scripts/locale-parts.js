@@ -112,8 +112,15 @@ if(meta)return new URL(meta.replace(/\\/?$/,'/'),document.baseURI).href;
 const own=document.currentScript?.src;if(own&&/^(https?|file):/.test(own))return own}catch{}})()`;
 
 /** src/locales/languages.ts fetching each part by URL, relative to `base`, with partFile's own code. */
-const urlTable = (list, base) => `const partFile=${partFile};const base=${base};
-const load=(language,part)=>()=>base?import(new URL('locales/'+partFile(language,part),base).href):
-Promise.reject(new Error('sid-widgets cannot tell where its files are: add <meta name="sid-widgets-base" content="…/cdn/"> to the page'));
+const urlTable = (list, base) => {
+  const fetchPart = `import(new URL('locales/'+partFile(language,part),base).href)`;
+  // only the classic script can be without a base; the ES build always has its own URL
+  const load =
+    base === SCRIPT_BASE
+      ? `base?${fetchPart}:Promise.reject(new Error('sid-widgets cannot tell where its files are: add <meta name="sid-widgets-base" content="…/cdn/"> to the page'))`
+      : fetchPart;
+  return `const partFile=${partFile};const base=${base};
+const load=(language,part)=>()=>${load};
 export const loaders=Object.fromEntries(${JSON.stringify(list.join(' '))}.split(' ').map((language)=>[language,Object.fromEntries(${JSON.stringify(PARTS)}.map((part)=>[part,load(language,part)]))]));
 `;
+};

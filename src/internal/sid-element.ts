@@ -100,7 +100,7 @@ export class SidElement extends LitElement implements SidServices {
     await loadLanguage(language);
   }
 
-  /** Each property's setter brings what it is given to the property's type first (`coerce`), so nothing reads another. */
+  /** Each property's setter brings what it is given to its declared type (`coerce`): no code ever reads another type. */
   protected static override getPropertyDescriptor(
     name: PropertyKey,
     key: string | symbol,

@@ -1,15 +1,4 @@
-import { css, unsafeCSS } from 'lit';
-
-const darkTokens = unsafeCSS(`
-  --_background: var(--sid-color-background-dark, #161a2e);
-  --_text: var(--sid-color-text-dark, #f2f4fb);
-  --_muted: var(--sid-color-muted-dark, #c3c8da);
-  --_accent: var(--sid-color-accent-dark, #8cb8ff);
-  --_accent-text: var(--sid-color-accent-text-dark, #0b1020);
-  --_surface: var(--sid-color-surface-dark, #232842);
-  --_border: var(--sid-color-border-dark, #3b4263);
-  color-scheme: dark;
-`);
+import { css } from 'lit';
 
 /**
  * The design tokens every element reads: public `--sid-…` custom properties with fallbacks, copied into private
@@ -33,12 +22,27 @@ export const tokens = css`
     font-family: var(--_font);
     color: var(--_text);
   }
+  /* the dark tokens, twice: for theme="dark", and for auto in a dark colour scheme */
   :host([theme='dark']) {
-    ${darkTokens}
+    --_background: var(--sid-color-background-dark, #161a2e);
+    --_text: var(--sid-color-text-dark, #f2f4fb);
+    --_muted: var(--sid-color-muted-dark, #c3c8da);
+    --_accent: var(--sid-color-accent-dark, #8cb8ff);
+    --_accent-text: var(--sid-color-accent-text-dark, #0b1020);
+    --_surface: var(--sid-color-surface-dark, #232842);
+    --_border: var(--sid-color-border-dark, #3b4263);
+    color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      ${darkTokens}
+      --_background: var(--sid-color-background-dark, #161a2e);
+      --_text: var(--sid-color-text-dark, #f2f4fb);
+      --_muted: var(--sid-color-muted-dark, #c3c8da);
+      --_accent: var(--sid-color-accent-dark, #8cb8ff);
+      --_accent-text: var(--sid-color-accent-text-dark, #0b1020);
+      --_surface: var(--sid-color-surface-dark, #232842);
+      --_border: var(--sid-color-border-dark, #3b4263);
+      color-scheme: dark;
     }
   }
   :host([hidden]) {
