@@ -31,8 +31,7 @@ const trustedTypesPolicy = () => ({
     const policy = /(\w+)\.createPolicy\("lit-html",(\{createHTML:(\w+)=>\3\})\)/;
     if (!policy.test(code))
       this.error('lit-html no longer creates its Trusted Types policy as rollup.config.js expects');
-    const create = (name) => `$1.createPolicy("${name}",$2)`;
-    const replacement = `(()=>{try{return ${create('sid-widgets')}}catch{}try{return ${create('lit-html')}}catch{}})()`;
+    const replacement = `(()=>{for(const name of["sid-widgets","lit-html"])try{return $1.createPolicy(name,$2)}catch{}})()`;
     return { code: code.replace(policy, replacement), map: null };
   },
 });

@@ -20,6 +20,14 @@ let unusableZone: string | undefined;
  * UTC, else UTC, with one console warning.
  */
 export function runtimeTimeZone(): string {
+  // building a formatter costs about a millisecond on a phone, and every element asks at every update: the zone is
+  // read once per page
+  return (runtimeZone ??= readRuntimeTimeZone());
+}
+
+let runtimeZone: string | undefined;
+
+function readRuntimeTimeZone(): string {
   const reported = new Intl.DateTimeFormat().resolvedOptions().timeZone;
   if (reported && isValidTimeZone(reported)) return reported;
   const zone = offsetZone(clockNow().getTimezoneOffset());

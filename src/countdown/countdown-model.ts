@@ -43,10 +43,8 @@ export interface CountdownTarget {
  */
 export const YEARS = { first: 1970, last: 9998 } as const;
 
-/** `YYYY-MM-DDTHH:MM[:SS[.sss]]` with `Z` or a `±HH:MM` offset: a moment that means the same instant everywhere. */
-const DATE_TIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
-/** ISO 8601 as `now` takes it: a date, or a date and time with or without an offset (then the visitor's time). */
-const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+/** ISO 8601: `YYYY-MM-DD`, then `THH:MM[:SS[.sss]]`, then `Z` or a `±HH:MM` offset. */
+const ISO = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 /** Whether an ISO value's calendar date exists and falls within `YEARS`. */
 const inYears = (value: string): boolean => {
@@ -57,12 +55,13 @@ const inYears = (value: string): boolean => {
 /** Whether `value` is a date the `date` attribute accepts: a `YYYY-MM-DD` day or an ISO date-time with an offset. */
 export function isValidTargetDate(value: string): boolean {
   if (!inYears(value)) return false;
-  return !!parseDate(value) || (DATE_TIME_WITH_OFFSET.test(value) && !Number.isNaN(Date.parse(value)));
+  // a day, or a moment with an offset, which means the same instant everywhere
+  return !!parseDate(value) || (!!ISO.exec(value)?.[4] && !Number.isNaN(Date.parse(value)));
 }
 
 /** The moment a `now` attribute freezes the clock at, or `undefined` when it is not strict ISO 8601 within `YEARS`. */
 export function parseMoment(value: string): Date | undefined {
-  if (!ISO_MOMENT.test(value) || !inYears(value)) return undefined;
+  if (!ISO.test(value) || !inYears(value)) return undefined;
   const moment = new Date(value);
   return Number.isNaN(moment.getTime()) ? undefined : moment;
 }
@@ -96,7 +95,7 @@ export function countdownTarget(now: Date, timeZone: string, date?: string): Cou
 /** Whether `date` (`YYYY-MM-DD`) is the Safer Internet Day of its year. */
 function isSaferInternetDayDate(date: string): boolean {
   const year = Number(date.slice(0, 4));
-  return year >= FIRST_YEAR && year <= 9999 && saferInternetDay(year) === date;
+  return year >= FIRST_YEAR && saferInternetDay(year) === date;
 }
 
 /**

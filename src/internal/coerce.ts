@@ -14,12 +14,3 @@ export function coerce(value: unknown, type: PropertyType = String): unknown {
     return undefined;
   }
 }
-
-/** Any value as text, for a warning; never throws. */
-export function textOf(value: unknown): string {
-  try {
-    return String(value);
-  } catch {
-    return Object.prototype.toString.call(value);
-  }
-}

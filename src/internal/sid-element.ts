@@ -7,7 +7,7 @@ import {
 } from 'lit';
 import type { SidEventMap } from '../events/events.js';
 import type { Messages } from '../locales/schema.js';
-import { coerce, textOf, type PropertyType } from './coerce.js';
+import { coerce, type PropertyType } from './coerce.js';
 import type { SidServices } from './host.js';
 import { loadLanguage, messagesFor } from './i18n.js';
 import { baseLanguage, languageDirection, resolveLanguage, toLocale } from './locale.js';
@@ -149,7 +149,8 @@ export class SidElement extends LitElement implements SidServices {
    * @internal
    */
   warn(attribute: string, value: unknown, fallback: string): void {
-    const text = textOf(value);
+    // the properties' setters have brought every value to text, a number or a boolean already
+    const text = String(value);
     const key = `${attribute}\u0000${text}`;
     if (this.#warned.has(key)) return;
     this.#warned.add(key);

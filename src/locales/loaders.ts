@@ -13,7 +13,7 @@ export async function loadPart(
   language: string,
   part: 'interface' | Audience,
 ): Promise<Interface | Record<string, TipText> | undefined> {
-  const load = hasLanguage(language) ? loaders[language]?.[part] : undefined;
+  const load = hasLanguage(language) ? loaders[language]![part] : undefined;
   if (!load) return undefined;
   const { default: split } = await load();
   return part === 'interface' ? (split as Interface) : split.tips;
