@@ -15,9 +15,14 @@ export function messagesFor(language: string): Messages {
   return interfaces.get(language)?.messages ?? en;
 }
 
-/** The `Intl` fallback of `language`, once loaded, for browsers without data for it. */
-export function intlFallbackFor(language: string): IntlFallback | undefined {
-  return interfaces.get(language)?.intl;
+type Formatters = typeof import('./intl-fallback.js');
+/** The formatters built from CLDR's patterns, loaded with the first language that needs them in this browser. */
+let formatters: Formatters | undefined;
+
+/** The `Intl` fallback of `language` with the formatters that read it, once loaded, for browsers without data for it. */
+export function intlFallback(language: string): { data: IntlFallback; formatters: Formatters } | undefined {
+  const data = interfaces.get(language)?.intl;
+  return data && formatters && { data, formatters };
 }
 
 /** The built-in tips' words in `language` loaded so far, or `undefined` for English and languages not loaded. */
@@ -35,6 +40,10 @@ export async function loadLanguage(language: string): Promise<void> {
   const loaded = await lazy(`the "${language}" translation (English is shown instead)`, () =>
     loadPart(language, 'interface'),
   );
+  // a language this browser's Intl has no data for brings CLDR's patterns; the code that reads them comes with it
+  if (loaded?.intl && !Intl.DateTimeFormat.supportedLocalesOf(language).length) {
+    formatters ??= await lazy('the date and unit formats', () => import('./intl-fallback.js'));
+  }
   if (loaded) interfaces.set(language, loaded);
 }
 
