@@ -7,12 +7,14 @@ import type { Messages } from '../locales/schema.js';
  * styles. SidElement provides it; these members are `@internal`, not part of the documented API.
  */
 export interface SidServices {
-  /** The locale for `Intl`, such as `pt-BR`. */
+  /** The locale for `Intl`, such as `pt-BR` (English where the element speaks English). */
   readonly locale: string;
-  /** The bare language of `locale`, such as `pt`. */
+  /** The translation the element speaks, such as `pt-BR` or `zh-Hant`; `en` for a language we do not translate. */
   readonly language: string;
   /** The interface strings in the element's language. */
   readonly messages: Messages;
+  /** `en` when the element speaks English in a page of another language, for the outer box's `lang`. */
+  readonly fallbackLang: 'en' | undefined;
   /** `rtl` for a right-to-left language unless the page sets `dir`. */
   readonly direction: 'rtl' | undefined;
   /** One console warning per bad value of an attribute. */

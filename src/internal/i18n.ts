@@ -10,6 +10,11 @@ const tipLoads = new Map<string, Promise<void>>();
 /** Languages whose tips failed to load, warned about once. */
 const tipFailures = new Set<string>();
 
+/** Whether the interface strings in `language` are here: English always, another language once loaded. */
+export function hasMessages(language: string): boolean {
+  return language === 'en' || interfaces.has(language);
+}
+
 /** The interface strings in `language`, or English while it loads, when it failed, or when there is none. */
 export function messagesFor(language: string): Messages {
   return interfaces.get(language)?.messages ?? en;

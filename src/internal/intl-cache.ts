@@ -1,5 +1,5 @@
 import { intlFallback } from './i18n.js';
-import { baseLanguage } from './locale.js';
+import { translationFor } from './locale.js';
 
 /** `Intl` formatters are costly to build; every element on the page shares one per set of options. */
 const cache = new Map<string, unknown>();
@@ -16,7 +16,7 @@ const supported = new Map<string, boolean>();
 function cached<T>(kind: Formatter<T>, locale: string, options: object): T {
   const support = `${kind.name}|${locale}`;
   if (!supported.has(support)) supported.set(support, kind.supportedLocalesOf(locale).length > 0);
-  const fallback = supported.get(support) ? undefined : intlFallback(baseLanguage(locale));
+  const fallback = supported.get(support) ? undefined : intlFallback(translationFor(locale));
   const key = `${kind.name}|${locale}|${JSON.stringify(options)}|${!!fallback}`;
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) {

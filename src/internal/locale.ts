@@ -1,3 +1,5 @@
+import { hasLanguage } from '../locales/loaders.js';
+
 /** Languages written right to left. */
 const RTL = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ckb', 'dv']);
 
@@ -25,6 +27,33 @@ export function toLocale(lang: string): string {
 export function baseLanguage(locale: string): string {
   const language = locale.split('-')[0]!.toLowerCase();
   return language === 'no' ? 'nb' : language;
+}
+
+/** The regions whose Spanish is Latin-American Spanish (CLDR's `es-419`). */
+const LATIN_AMERICA = new Set('419 AR BO CL CO CR CU DO EC GT HN MX NI PA PE PR PY SV US UY VE'.split(' '));
+const translations = new Map<string, string>();
+
+/**
+ * The translation a locale reads, or `en` when there is none (every element has English): its region's where there is
+ * one (`pt-BR`), Latin-American Spanish for the Americas (`es-MX` → `es-419`), its script's (`zh-TW` → `zh-Hant`,
+ * `sr-Latn`), else its language's (`de-AT` → `de`).
+ */
+export function translationFor(locale: string): string {
+  let translation = translations.get(locale);
+  if (!translation) {
+    const language = baseLanguage(locale);
+    const tag = new Intl.Locale(locale);
+    const region = tag.region ?? '';
+    const candidates = [
+      `${language}-${region}`,
+      language === 'es' && LATIN_AMERICA.has(region) ? 'es-419' : '',
+      `${language}-${tag.maximize().script}`,
+      language,
+    ];
+    translation = candidates.find((name) => name === 'en' || hasLanguage(name)) ?? 'en';
+    translations.set(locale, translation);
+  }
+  return translation;
 }
 
 /**

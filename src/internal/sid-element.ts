@@ -9,8 +9,8 @@ import type { SidEventMap } from '../events/events.js';
 import type { Messages } from '../locales/schema.js';
 import { coerce, type PropertyType } from './coerce.js';
 import type { SidServices } from './host.js';
-import { loadLanguage, messagesFor } from './i18n.js';
-import { baseLanguage, languageDirection, resolveLanguage, toLocale } from './locale.js';
+import { hasMessages, loadLanguage, messagesFor } from './i18n.js';
+import { baseLanguage, languageDirection, resolveLanguage, toLocale, translationFor } from './locale.js';
 import { VERSION } from './version.js';
 
 const THEMES: readonly string[] = ['light', 'dark', 'auto'];
@@ -56,20 +56,38 @@ export class SidElement extends LitElement implements SidServices {
     connected.delete(this);
   }
 
-  /**
-   * The locale for `Intl`, such as `pt-BR`: the element's `lang`, the page's, or the browser's.
-   * @internal
-   */
-  get locale(): string {
+  /** The element's language tag as the page gives it, such as `pt-BR`: its own `lang`, the page's, or the browser's. */
+  #tag(): string {
     return toLocale(resolveLanguage(this));
   }
 
   /**
-   * The bare language of `locale`, such as `pt`.
+   * The translation the element speaks, such as `pt`, `pt-BR` or `zh-Hant` (see `translationFor`); `en` for a language
+   * we do not translate.
    * @internal
    */
   get language(): string {
-    return baseLanguage(this.locale);
+    return translationFor(this.#tag());
+  }
+
+  /**
+   * The locale for `Intl`, such as `pt-BR`: the element's tag when its language has loaded, else English, so that a
+   * sentence never mixes our words in one language with the browser's in another.
+   * @internal
+   */
+  get locale(): string {
+    const tag = this.#tag();
+    const language = this.language;
+    return (language === 'en' ? baseLanguage(tag) === 'en' : hasMessages(language)) ? tag : 'en';
+  }
+
+  /**
+   * `en` when the element speaks English in a page of another language (one we do not translate, or whose file could
+   * not be loaded), for the outer box's `lang`; otherwise `undefined`, so the page's language is inherited.
+   * @internal
+   */
+  get fallbackLang(): 'en' | undefined {
+    return this.locale === 'en' && baseLanguage(this.#tag()) !== 'en' ? 'en' : undefined;
   }
 
   /**

@@ -1,4 +1,5 @@
 import { css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { SidCountdown } from '../countdown/sid-countdown.component.js';
 import { define } from '../internal/define.js';
 import { lazy } from '../internal/lazy.js';
@@ -138,6 +139,9 @@ export class SidThemeBanner extends SidElement implements BannerOptions {
   }
 
   protected override render() {
-    return this.#view?.render() ?? html`<p part="base" class="base">${this.messages.dayName}</p>`;
+    return (
+      this.#view?.render() ??
+      html`<p part="base" class="base" lang=${ifDefined(this.fallbackLang)}>${this.messages.dayName}</p>`
+    );
   }
 }

@@ -1,4 +1,5 @@
 import { css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { lazy } from '../internal/lazy.js';
 import { SidElement } from '../internal/sid-element.js';
 import { tokens } from '../internal/tokens.styles.js';
@@ -120,6 +121,9 @@ export class SidTipCarousel extends SidElement implements CarouselOptions {
   }
 
   protected override render() {
-    return this.#view?.render() ?? html`<p part="base" class="base">${this.messages.carouselLabel}</p>`;
+    return (
+      this.#view?.render() ??
+      html`<p part="base" class="base" lang=${ifDefined(this.fallbackLang)}>${this.messages.carouselLabel}</p>`
+    );
   }
 }

@@ -27,7 +27,12 @@ export function renderCountdown(
   const sid = target.isSaferInternetDay;
   const today = sid ? fill(messages.countdownToday, { name }) : messages.eventToday;
   const ended = fill(sid ? messages.countdownEnded : messages.eventEnded, { name });
-  return html`<div part="base" class="base ${state}" dir=${ifDefined(host.direction)}>
+  return html`<div
+    part="base"
+    class="base ${state}"
+    lang=${ifDefined(host.fallbackLang)}
+    dir=${ifDefined(host.direction)}
+  >
     <p part="heading" class="heading"><slot name="heading">${name}</slot></p>
     ${
       state === 'before'
@@ -63,8 +68,9 @@ function renderCounter(
   const unitDisplay = FORMATS.includes(host.format ?? '') ? host.format : 'long';
   const unitFormat = (unit: CountdownUnit, display: typeof unitDisplay) =>
     numberFormat(locale, { style: 'unit', unit: unit.slice(0, -1), unitDisplay: display });
-  const spoken = parts
-    .filter(([, value], index, all) => value > 0 || index === all.length - 1)
+  // the two largest units that are not zero: "70 days", "1 day and 4 hours", never "70 days and 0 minutes"
+  const counted = parts.filter(([, value]) => value > 0);
+  const spoken = (counted.length ? counted : parts.slice(-1))
     .slice(0, 2)
     .map(([unit, value]) => unitFormat(unit, 'long').format(value));
   const duration = listFormat(locale, { type: 'conjunction' }).format(spoken);

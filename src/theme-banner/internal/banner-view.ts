@@ -95,6 +95,7 @@ export class BannerView implements ReactiveController, TickerSubscriber {
       part="base"
       class="base ${layout} ${host.dismissible ? 'dismissible' : ''}"
       aria-labelledby="heading"
+      lang=${ifDefined(host.fallbackLang)}
       dir=${ifDefined(host.direction)}
     >
       <div class="content">

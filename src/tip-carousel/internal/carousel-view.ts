@@ -51,7 +51,10 @@ export class CarouselView {
     const host = this.#host;
     const messages = host.messages;
     // while a partner's file loads, neither our tips (about to be replaced) nor an empty box
-    if (this.#source.loading) return html`<p part="base" class="base" aria-busy="true">${messages.carouselLabel}</p>`;
+    if (this.#source.loading)
+      return html`<p part="base" class="base" lang=${ifDefined(host.fallbackLang)} aria-busy="true">
+        ${messages.carouselLabel}
+      </p>`;
     const tips = this.#source.tips();
     const count = tips.length;
     this.#index = Math.min(this.#index, count - 1);
@@ -65,6 +68,7 @@ export class CarouselView {
       class="base"
       aria-roledescription="carousel"
       aria-label=${messages.carouselLabel}
+      lang=${ifDefined(host.fallbackLang)}
       dir=${ifDefined(host.direction)}
       @keydown=${this.#onKeyDown}
       @pointerenter=${() => rotation.setHover(true)}
