@@ -58,7 +58,7 @@ const heavy = checkLanguages(dir, languages);
 // a language is its interface file and one tips file per audience; a page fetches only the ones its elements need
 const whole = new Map();
 for (const row of languages) {
-  const language = row.file.slice('locales/'.length).split(/[-.]/)[0];
+  const language = row.file.slice('locales/'.length).replace(/(-tips-\w+)?\.js$/, '');
   whole.set(language, (whole.get(language) ?? 0) + row.brotli);
 }
 const [largest, most] = [...whole].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];

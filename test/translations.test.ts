@@ -7,7 +7,10 @@ import { AUDIENCES, type Translation } from '../src/locales/schema.js';
 import { tips as englishTips } from '../src/tip-carousel/tips.en.js';
 import { captureWarnings, visibleText } from './helpers.js';
 
-/** The 24 official EU languages, plus Norwegian Bokmål, Icelandic, Ukrainian, Turkish, Arabic and Hebrew. */
+/**
+ * The 24 official EU languages, plus Norwegian Bokmål, Icelandic, Ukrainian, Turkish, Arabic and Hebrew; and the
+ * languages of SID committees beyond Europe, with Brazilian Portuguese and Latin-American Spanish.
+ */
 const REQUIRED = [
   'bg',
   'cs',
@@ -38,8 +41,32 @@ const REQUIRED = [
   'tr',
   'ar',
   'he',
+  'az',
+  'bn',
+  'es-419',
+  'fa',
+  'fil',
+  'hi',
+  'hy',
+  'id',
+  'ja',
+  'ka',
+  'ko',
+  'mk',
+  'ms',
+  'pt-BR',
+  'ru',
+  'sq',
+  'sr',
+  'sr-Latn',
+  'sw',
+  'th',
+  'ur',
+  'vi',
+  'zh-Hans',
+  'zh-Hant',
 ];
-const RIGHT_TO_LEFT = ['ar', 'he'];
+const RIGHT_TO_LEFT = ['ar', 'he', 'fa', 'ur'];
 
 /** A language whose every part comes from `load`, as in the source. */
 const everyPart = (load: PartLoader) => ({
@@ -117,7 +144,7 @@ describe('a language that cannot be fetched', () => {
 });
 
 describe('translations', () => {
-  it('exist for all 29 languages besides English, each in its own file', () => {
+  it('exist for all 53 languages besides English, each in its own file', () => {
     expect(
       REQUIRED.filter((language) => !loaders[language]),
       'languages without a file in src/locales/languages.ts',

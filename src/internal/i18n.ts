@@ -45,10 +45,8 @@ export async function loadLanguage(language: string): Promise<void> {
   const loaded = await lazy(`the "${language}" translation (English is shown instead)`, () =>
     loadPart(language, 'interface'),
   );
-  // a language this browser's Intl has no data for brings CLDR's patterns; the code that reads them comes with it
-  if (loaded?.intl && !Intl.DateTimeFormat.supportedLocalesOf(language).length) {
-    formatters ??= await lazy('the date and unit formats', () => import('./intl-fallback.js'));
-  }
+  // a language some browser's Intl has no data for brings CLDR's patterns; the code that reads them comes with it
+  if (loaded?.intl) formatters ??= await lazy('the date and unit formats', () => import('./intl-fallback.js'));
   if (loaded) interfaces.set(language, loaded);
 }
 

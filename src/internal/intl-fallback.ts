@@ -2,9 +2,18 @@ import type { IntlFallback } from '../locales/schema.js';
 
 /**
  * Formatters built from CLDR's patterns, for a browser whose `Intl` has no data for a language whose file brings them
- * (Chromium has none for Irish, Icelandic and Maltese). Loaded with such a language, only in such a browser. Each is
- * named after the `Intl` formatter it stands in for.
+ * (Chromium has none for Irish, Icelandic, Maltese, Macedonian, Albanian, Georgian, Armenian and Azerbaijani, and may
+ * claim it has while it writes "2027 M02 9, Tue"). Loaded with such a language. Each is named after the `Intl`
+ * formatter it stands in for, and gives way to the browser's own wherever that writes the same.
  */
+
+/** `mine`, unless the browser's own formatter writes the same for a sample (then the browser's is used). */
+const unlessNative = <T extends { format(value: never): string }>(
+  mine: T,
+  native: T,
+  sample: unknown,
+): T | undefined => (mine.format(sample as never) === native.format(sample as never) ? undefined : mine);
+
 /** A unit formatter from CLDR's unit words, by plural category. */
 export function NumberFormat(
   locale: string,
@@ -30,18 +39,19 @@ export function NumberFormat(
       Boolean,
     ) as Intl.NumberFormatPart[];
   };
-  return {
+  const mine = {
     formatToParts,
     format: (value: number) =>
       formatToParts(value)
         .map((part) => part.value)
         .join(''),
   } as Intl.NumberFormat;
+  return unlessNative(mine, new Intl.NumberFormat(locale, options), 2);
 }
 
 /** A full date (and time) from CLDR's pattern and names. */
 export function DateTimeFormat(
-  _locale: string,
+  locale: string,
   options: Intl.DateTimeFormatOptions,
   data: IntlFallback,
 ): Intl.DateTimeFormat | undefined {
@@ -70,16 +80,24 @@ export function DateTimeFormat(
     };
     return (options.timeStyle ? data.dateTime : data.date).replace(/\{(\w+)\}/g, (_, key: string) => values[key]!);
   };
-  return { format } as Intl.DateTimeFormat;
+  return unlessNative(
+    { format } as Intl.DateTimeFormat,
+    new Intl.DateTimeFormat(locale, options),
+    Date.UTC(2027, 1, 9, 10),
+  );
 }
 
 /** A two-item list from CLDR's pattern. */
-export function ListFormat(_locale: string, _options: Intl.ListFormatOptions, data: IntlFallback): Intl.ListFormat {
+export function ListFormat(
+  locale: string,
+  options: Intl.ListFormatOptions,
+  data: IntlFallback,
+): Intl.ListFormat | undefined {
   const format = (items: Iterable<string>) => {
     const list = [...items];
     return list.length < 2
       ? list.join('')
       : data.list.replace('{0}', list.slice(0, -1).join(', ')).replace('{1}', list.at(-1)!);
   };
-  return { format } as Intl.ListFormat;
+  return unlessNative({ format } as Intl.ListFormat, new Intl.ListFormat(locale, options), ['1', '2']);
 }

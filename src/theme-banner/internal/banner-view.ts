@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type ReactiveController } from 'lit
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { nextSaferInternetDay, saferInternetDay } from '../../calendar/calendar.js';
 import { fill } from '../../internal/i18n.js';
-import { dateTimeFormat } from '../../internal/intl-cache.js';
+import { dateTimeFormat, numberFormat } from '../../internal/intl-cache.js';
 import { subscribe, unsubscribe, type TickerSubscriber } from '../../internal/ticker.js';
 import type { BannerHost } from '../banner-options.js';
 import { styles } from '../sid-theme-banner.styles.js';
@@ -81,7 +81,9 @@ export class BannerView implements ReactiveController, TickerSubscriber {
     const date = saferInternetDay(year);
     const [y, m, d] = date.split('-').map(Number) as [number, number, number];
     const longDate = dateTimeFormat(host.locale, { dateStyle: 'full', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
-    const dayName = fill(messages.bannerDay, { name, year: String(year) });
+    // the year in the language's own digits, as the date beside it (২০২৭ in Bengali)
+    const yearText = numberFormat(host.locale, { useGrouping: false }).format(year);
+    const dayName = fill(messages.bannerDay, { name, year: yearText });
     const partnerHeading = host.heading?.trim();
     const partnerMessage = host.message?.trim();
     const themeTitle = theme.key ? messages[theme.key] : theme.title;
