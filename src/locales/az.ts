@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name, found by its translator: ictnews.az, 2018 conference with the Ministry of Transport, Communications and High Technologies.
     dayName: 'Təhlükəsiz İnternet Günü',
     countdownUntil: '{name} başlayana qədər {duration} qaldı: {date}',
     countdownToday: 'Bu gün – {name}!',

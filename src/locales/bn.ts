@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name, found by its translator: Bangladeshi press and NGOs (Bangla Tribune, 2022); no national committee page.
     dayName: 'নিরাপদ ইন্টারনেট দিবস',
     countdownUntil: '{name} আসতে বাকি {duration}, {date}',
     countdownToday: 'আজ {name}!',

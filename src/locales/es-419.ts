@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name, found by its translator: Latin-American press (El Tiempo, Colombia, 2019; Río Negro, Argentina, 2026); no committee's own name found.
     dayName: 'Día de Internet Segura',
     countdownUntil: '{duration} para el {name}, {date}',
     countdownToday: '¡Hoy es el {name}!',

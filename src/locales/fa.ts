@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name, found by its translator: Mehr News Agency (mehrnews.com/news/4855177), February 2020.
     dayName: 'روز اینترنت امن‌تر',
     countdownUntil: '{duration} مانده تا {name}، {date}',
     countdownToday: 'امروز {name} است!',

@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name, found by its translator: Presidential Proclamation No. 417 names the day in English (dilg.gov.ph): the English name is kept.
     dayName: 'Safer Internet Day',
     countdownUntil: '{duration} na lang bago ang {name}, {date}',
     countdownToday: 'Ngayong araw ang {name}!',

@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name, found by its translator: Hindi reports of MeitY/ISEA events (bharattv.news, avadhnama.com); no national committee page.
     dayName: 'सुरक्षित इंटरनेट दिवस',
     countdownUntil: '{name} आने में {duration} बाकी, {date}',
     countdownToday: 'आज {name} है!',

@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name, found by its translator: Safer Internet Armenia (safe.am), «Ապահով համացանց».
     dayName: 'Ապահով համացանցի օր',
     countdownUntil: 'Մինչև «{name}» միջոցառումը մնաց {duration} ({date})',
     countdownToday: 'Այսօր {name} է։',

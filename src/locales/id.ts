@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name, found by its translator: The national organisers write it in English (youthigf.id, 2020; Safer Internet Day Indonesia, 2015): the English name is kept.
     dayName: 'Safer Internet Day',
     countdownUntil: '{duration} lagi menuju {name}, {date}',
     countdownToday: 'Hari ini adalah {name}!',

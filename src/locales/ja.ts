@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name, found by its translator: Safer Internet Association (saferinternet.or.jp) and UNICEF Japan (unicef.or.jp/saferinternetday/).
     dayName: 'セーファーインターネットデー',
     countdownUntil: '{name}（{date}）まであと{duration}',
     countdownToday: '今日は{name}です！',

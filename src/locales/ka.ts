@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name, found by its translator: interpressnews.ge and Batumi State University (bsu.ge); the organisers' pages found were in English.
     dayName: 'უსაფრთხო ინტერნეტის დღე',
     countdownUntil: 'სანამ {name} დადგება, დარჩა {duration} ({date})',
     countdownToday: 'დღეს {name} აღინიშნება!',

@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name, found by its translator: ChildFund Korea (childfund.or.kr) and the National Center for the Rights of the Child (lib.ncrc.or.kr); usage, no committee.
     dayName: '안전한 인터넷의 날',
     countdownUntil: '{name}({date})까지 {duration} 남았습니다',
     countdownToday: '오늘은 {name}입니다!',

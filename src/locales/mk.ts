@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name, found by its translator: Ministry of Digital Transformation (mdt.gov.mk); Metamorphosis (meta.mk, 2020) writes „Денот за побезбеден интернет“.
     dayName: 'Ден на побезбеден интернет',
     countdownUntil: 'Уште {duration} до настанот „{name}“, {date}',
     countdownToday: 'Денес е {name}!',

@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name, found by its translator: MCMC's Hari Keselamatan Internet 2026 (berita.rtm.gov.my); CyberSecurity Malaysia, 2018.
     dayName: 'Hari Keselamatan Internet',
     countdownUntil: '{duration} lagi menjelang {name}, {date}',
     countdownToday: 'Hari ini ialah {name}!',

@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name, found by its translator: SaferNet Brasil (new.safernet.org.br) and CGI.br (cg.org.br).
     dayName: 'Dia da Internet Segura',
     countdownUntil: '{duration} para o {name}, {date}',
     countdownToday: 'Hoje é o {name}!',

@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name, found by its translator: ria.ru, 9 February 2021; Russian libraries and schools; no current national organiser's page.
     dayName: 'День безопасного интернета',
     countdownUntil: 'До начала осталось: {duration}. {name}, {date}',
     countdownToday: 'Сегодня {name}!',

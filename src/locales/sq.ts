@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name, found by its translator: iSIGURT.al, Albania's Safer Internet Centre (CRCA/ECPAT Albania).
     dayName: 'Dita e Internetit të Sigurt',
     countdownUntil: 'Edhe {duration} deri në fillim: {name}, {date}',
     countdownToday: 'Sot është {name}!',

@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name, found by its translator: Serbian Ministry of Information and Telecommunications (arhiva.mtt.gov.rs; pametnoibezbedno.gov.rs).
     dayName: 'Дан безбедног интернета',
     countdownUntil: 'Још {duration} до обележавања „{name}“, {date}',
     countdownToday: 'Данас је {name}!',

@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name, found by its translator: Tanzania Safer Internet Committee (saferinternet.or.tz).
     dayName: 'Siku ya Usalama Mtandaoni',
     countdownUntil: 'Bado {duration} hadi {name}, {date}',
     countdownToday: 'Leo ni {name}!',

@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name, found by its translator: Thai Cabinet resolution of 28 February 2023 (reported by msk-news.com, 1 March 2023); dailynews.co.th, 2025.
     dayName: 'วันอินเทอร์เน็ตปลอดภัยแห่งชาติ',
     countdownUntil: 'อีก {duration} จะถึง{name} ตรงกับ{date}',
     countdownToday: 'วันนี้คือ{name}!',

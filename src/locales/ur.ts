@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name, found by its translator: Pakistan Telecommunication Authority, Urdu page (pta.gov.pk, chairman's message, 6 February 2024).
     dayName: 'سیفر انٹرنیٹ ڈے',
     countdownUntil: '{name} آنے میں {duration} باقی، {date}',
     countdownToday: 'آج {name} ہے!',

@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name, found by its translator: No Vietnamese organiser's name was found (english.mic.gov.vn writes it in English): the English name is kept.
     dayName: 'Safer Internet Day',
     countdownUntil: 'Còn {duration} nữa là đến {name} ({date})',
     countdownToday: 'Hôm nay là {name}!',

@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name, found by its translator: No mainland organiser's Chinese name for the day was found (网络安全 means cybersecurity there): the English name is kept.
     dayName: 'Safer Internet Day',
     countdownUntil: '距离 {name}（{date}）还有{duration}',
     countdownToday: '今天是 {name}！',

@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name, found by its translator: Taiwan's Ministry of Education, 2026 release (CNA: udn.com/news/story/6885/9320440; news.ltn.com.tw/news/life/breakingnews/5338508, 2026-02-10).
     dayName: '全球網路安全日',
     countdownUntil: '距離{name}（{date}）還有{duration}',
     countdownToday: '今天就是{name}！',
