@@ -1,16 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { SidCountdown, SidThemeBanner, SidTipCarousel } from '../src/classes.js';
-import { TAGS, visibleText } from './helpers.js';
+import { settle, TAGS, visibleText } from './helpers.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
-
-/** Lets lazily loaded parts (the banner's and the carousel's behaviour) arrive and render. */
-async function settle(elements: Updatable[]): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    for (const el of elements) await el.updateComplete;
-  }
-}
 
 const registered = () => TAGS.filter((tag) => customElements.get(tag));
 
@@ -31,14 +23,14 @@ describe('sid-widgets/classes.js', () => {
       </div>`,
     );
     const [countdown, banner, tips] = [...wrapper.children] as Updatable[];
-    await settle([countdown!, banner!, tips!]);
+    await settle(countdown!, banner!, tips!);
     expect(visibleText(countdown!)).to.contain('8 days');
     expect(visibleText(banner!)).to.contain('Together for a better internet');
     expect(visibleText(tips!)).to.contain('For children');
     expect(registered(), 'tags registered by rendering the classes').to.deep.equal([]);
 
     (banner as SidThemeBanner).showCountdown = true;
-    await settle([banner!]);
+    await settle(banner!);
     expect(registered(), 'the banner registers the countdown it shows').to.deep.equal(['sid-countdown']);
     const embedded = banner!.shadowRoot!.querySelector<Updatable>('sid-countdown')!;
     await embedded.updateComplete;

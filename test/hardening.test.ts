@@ -7,24 +7,14 @@ import { loaders, type PartLoader } from '../src/locales/languages.js';
 import type { Part } from '../src/locales/schema.js';
 import type { SidThemeBanner } from '../src/theme-banner/sid-theme-banner.component.js';
 import type { SidTipCarousel } from '../src/tip-carousel/sid-tip-carousel.component.js';
-import { captureWarnings, loadFrame, removeFrames, visibleText } from './helpers.js';
+import { captureWarnings, loadFrame, removeFrames, settle, spoken, visibleText } from './helpers.js';
 
 /**
  * What broke on real partner pages and in odd visitor environments: each test is a page that did, and what a visitor
  * sees (or a partner's console receives) there now.
  */
-type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
-
-/** Lets lazily loaded parts (behaviour, languages) arrive and the elements render. */
-async function settle(...elements: Element[]): Promise<void> {
-  for (let i = 0; i < 4; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    for (const el of elements) await (el as Updatable).updateComplete;
-  }
-}
 
 const slide = (el: Element) => el.shadowRoot!.querySelector('[part="slide"]')!.getAttribute('aria-label');
-const spoken = (el: Element) => el.shadowRoot!.querySelector('.visually-hidden')?.textContent?.replace(/\s+/g, ' ');
 
 /** Records uncaught errors and unhandled rejections while a test runs. */
 function recordProblems(): { problems: string[]; stop: () => void } {

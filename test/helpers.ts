@@ -68,3 +68,15 @@ export async function loadFrame(
 export function removeFrames(): void {
   document.querySelectorAll('iframe').forEach((frame) => frame.remove());
 }
+
+/** Lets lazily loaded parts (the elements' behaviour, languages) arrive and the elements render: four rounds. */
+export async function settle(...elements: Element[]): Promise<void> {
+  for (let i = 0; i < 4; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    for (const el of elements) await (el as Rendered).updateComplete;
+  }
+}
+
+/** The sentence a screen reader hears from a countdown. */
+export const spoken = (el: Element): string | undefined =>
+  el.shadowRoot!.querySelector('.visually-hidden')?.textContent?.replace(/\s+/g, ' ');

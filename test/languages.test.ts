@@ -2,18 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { translationFor } from '../src/internal/locale.js';
 import { hasLanguage } from '../src/locales/loaders.js';
-import { visibleText } from './helpers.js';
+import { settle, spoken, visibleText } from './helpers.js';
 
-type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
-
-async function settle(...elements: Element[]): Promise<void> {
-  for (let i = 0; i < 4; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    for (const el of elements) await (el as Updatable).updateComplete;
-  }
-}
-
-const spoken = (el: Element) => el.shadowRoot!.querySelector('.visually-hidden')?.textContent?.replace(/\s+/g, ' ');
 const base = (el: Element) => el.shadowRoot!.querySelector('[part="base"]')!;
 
 describe('one language per element', () => {
