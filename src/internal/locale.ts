@@ -13,14 +13,21 @@ export function resolveLanguage(element: Element): string {
   return globalThis.navigator?.languages?.[0] ?? globalThis.navigator?.language ?? 'en';
 }
 
-/** `lang` as a locale `Intl` accepts, or English when the tag is malformed. */
+const locales = new Map<string, string>();
+
+/** `lang` as a locale `Intl` accepts, or English when the tag is malformed; worked out once per tag. */
 export function toLocale(lang: string): string {
-  try {
-    // `de_DE`, as some CMSs and servers write it, is the tag `de-DE`
-    return Intl.getCanonicalLocales(lang.trim().replaceAll('_', '-'))[0] ?? 'en';
-  } catch {
-    return 'en';
+  let locale = locales.get(lang);
+  if (!locale) {
+    try {
+      // `de_DE`, as some CMSs and servers write it, is the tag `de-DE`
+      locale = Intl.getCanonicalLocales(lang.trim().replaceAll('_', '-'))[0] ?? 'en';
+    } catch {
+      locale = 'en';
+    }
+    locales.set(lang, locale);
   }
+  return locale;
 }
 
 /** The bare language of a locale, with Norwegian's `no` read as Bokmål: `pt-BR` → `pt`, `nb-NO` → `nb`, `no` → `nb`. */
