@@ -369,7 +369,7 @@ describe('<sid-tip-carousel> autoplay', () => {
     expect(document.activeElement).to.equal(outside);
   });
 
-  it('pauses while the pointer is over it or focus is inside, then resumes', async () => {
+  it('pauses while the pointer is over it; stops once focus enters, until the visitor presses Start', async () => {
     const el = await rotating(html`<sid-tip-carousel audience="children" autoplay interval="5"></sid-tip-carousel>`);
     const base = part(el, 'base')!;
     const first = title(el);
@@ -386,9 +386,17 @@ describe('<sid-tip-carousel> autoplay', () => {
     expect(live(el), 'polite while focus is inside').to.equal('polite');
     expect(clock!.countTimers(), 'no timer while paused').to.equal(0);
     part(el, 'next-button')!.blur();
+    await clock!.tickAsync(20_000);
+    await el.updateComplete;
+    expect(title(el), 'still stopped after focus has left').to.equal(first);
+    expect(live(el)).to.equal('polite');
+    const rotation = part(el, 'rotation-button')!;
+    rotation.click(); // Stop
+    rotation.click(); // Start
+    rotation.blur();
     await clock!.tickAsync(5000);
     await el.updateComplete;
-    expect(title(el), 'resumed').to.not.equal(first);
+    expect(title(el), 'rotating again once the visitor starts it').to.not.equal(first);
     expect(live(el)).to.equal('off');
   });
 

@@ -73,8 +73,7 @@ export class CarouselView {
       @keydown=${this.#onKeyDown}
       @pointerenter=${() => rotation.setHover(true)}
       @pointerleave=${() => rotation.setHover(false)}
-      @focusin=${() => rotation.setFocus(true)}
-      @focusout=${(event: FocusEvent) => rotation.setFocus(host.shadowRoot!.contains(event.relatedTarget as Node))}
+      @focusin=${() => rotation.focusEntered()}
     >
       ${
         count > 1

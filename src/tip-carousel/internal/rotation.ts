@@ -17,7 +17,8 @@ export class RotationController implements ReactiveController {
   /** The visitor's last use of the rotation control (reduced motion counts as a stop); it outranks hover and focus. */
   #visitor?: 'stopped' | 'started';
   #hovered = false;
-  #focused = false;
+  /** Focus has entered the carousel: the rotation stays held from then on, until the visitor starts it. */
+  #focusEntered = false;
   #onScreen = true;
   #timer?: ReturnType<typeof setTimeout>;
   #observer?: IntersectionObserver;
@@ -68,13 +69,13 @@ export class RotationController implements ReactiveController {
   }
 
   /**
-   * Whether the tips are rotating now: autoplay, not stopped by the visitor, not held by the pointer or focus (unless
-   * the visitor has just started it with the rotation control, which has focus then, as the APG example does), and
-   * seen, with several tips loaded.
+   * Whether the tips are rotating now: autoplay, not stopped by the visitor, not held by the pointer while it is over
+   * the carousel or by focus once it has entered (unless the visitor has started it with the rotation control, which
+   * has focus then, as the APG example does), and seen, with several tips loaded.
    */
   get rotating(): boolean {
     const host = this.#host;
-    const held = this.#visitor === 'stopped' || (this.#visitor !== 'started' && (this.#hovered || this.#focused));
+    const held = this.#visitor === 'stopped' || (this.#visitor !== 'started' && (this.#hovered || this.#focusEntered));
     const seen = this.#onScreen && document.visibilityState !== 'hidden' && host.isConnected;
     return host.autoplay && !held && seen && this.#canRotate();
   }
@@ -91,9 +92,12 @@ export class RotationController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** Focus inside pauses the rotation. */
-  setFocus(on: boolean): void {
-    this.#focused = on;
+  /**
+   * Focus inside stops the rotation, and it does not resume when focus leaves: as the APG carousel pattern has it, only
+   * the visitor's rotation control starts it again.
+   */
+  focusEntered(): void {
+    this.#focusEntered = true;
     this.#host.requestUpdate();
   }
 
