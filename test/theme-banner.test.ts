@@ -331,6 +331,51 @@ describe('<sid-theme-banner> dismissal', () => {
     expect(localStorage.length).to.equal(0);
   });
 
+  it('moves focus to the partner’s dismiss-focus element, or warns and moves on when no element has that id', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <button id="before">Before</button>
+        <sid-theme-banner dismissible year="2027" dismiss-focus="before"></sid-theme-banner>
+        <sid-theme-banner dismissible year="2027" dismiss-focus="nowhere"></sid-theme-banner>
+        <a id="after" href="#after">After</a>
+      </div>`,
+    );
+    const [chosen, missing] = [...wrapper.querySelectorAll('sid-theme-banner')] as SidThemeBanner[];
+    await Promise.all([chosen!.updateComplete, missing!.updateComplete]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const dismiss = async (el: SidThemeBanner) => {
+      part(el, 'dismiss').focus();
+      part(el, 'dismiss').click();
+      await el.updateComplete;
+      await el.updateComplete;
+    };
+    await dismiss(chosen!);
+    expect(document.activeElement?.id, 'the partner’s element').to.equal('before');
+    const warnings = await captureWarnings(() => dismiss(missing!));
+    expect(document.activeElement?.id, 'the next element instead').to.equal('after');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('dismiss-focus="nowhere"');
+  });
+
+  it('moves focus to the next element after a dismissed banner when the partner names none', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <sid-theme-banner dismissible year="2027"></sid-theme-banner>
+        <span>Text</span>
+        <a id="after" href="#after">After</a>
+      </div>`,
+    );
+    const el = wrapper.querySelector('sid-theme-banner') as SidThemeBanner;
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    part(el, 'dismiss').focus();
+    part(el, 'dismiss').click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.hidden).to.equal(true);
+    expect(document.activeElement?.id, 'not the page body').to.equal('after');
+  });
+
   it('has no dismiss button unless dismissible, and steals no focus on load', async () => {
     const plain = await banner(html`<sid-theme-banner></sid-theme-banner>`);
     expect(plain.shadowRoot!.querySelector('button')).to.equal(null);

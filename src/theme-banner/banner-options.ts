@@ -10,6 +10,7 @@ export interface BannerOptions {
   cta?: string;
   layout: 'card' | 'bar';
   dismissible: boolean;
+  dismissFocus?: string;
   remember: boolean;
   showCountdown: boolean;
   theme: 'light' | 'dark' | 'auto';

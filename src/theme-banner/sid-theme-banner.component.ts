@@ -26,6 +26,8 @@ import type { BannerView } from './internal/banner-view.js';
  * @attr cta - The call to action's text.
  * @attr layout - `card`, or `bar` for a full-width strip that flows in the page.
  * @attr dismissible - Shows a button that hides the banner.
+ * @attr dismiss-focus - The `id` of the element that receives focus when the visitor dismisses the banner. Default: the
+ *   next element after the banner that can take focus.
  * @attr remember - Keeps a dismissal in localStorage for that Safer Internet Day year only. Nothing is stored without
  *   it.
  * @attr show-countdown - Shows a days-only `<sid-countdown>` to that year's day, registering `<sid-countdown>` if the
@@ -85,6 +87,7 @@ export class SidThemeBanner extends SidElement implements BannerOptions {
     cta: {},
     layout: { reflect: true, useDefault: true },
     dismissible: { type: Boolean, reflect: true },
+    dismissFocus: { attribute: 'dismiss-focus' },
     remember: { type: Boolean, reflect: true },
     showCountdown: { type: Boolean, reflect: true, attribute: 'show-countdown' },
   };
@@ -115,6 +118,12 @@ export class SidThemeBanner extends SidElement implements BannerOptions {
 
   /** Shows a button that hides the banner. */
   dismissible = false;
+
+  /**
+   * The `id` of the element that receives focus when the visitor dismisses the banner. Default: the next element after
+   * the banner that can take focus.
+   */
+  dismissFocus?: string;
 
   /** Keeps a dismissal in localStorage for that Safer Internet Day year only. Nothing is stored without it. */
   remember = false;

@@ -7,7 +7,7 @@ import { subscribe, unsubscribe, type TickerSubscriber } from '../../internal/ti
 import type { BannerHost } from '../banner-options.js';
 import { styles } from '../sid-theme-banner.styles.js';
 import { countryPage, themeFor } from '../themes.js';
-import { keepDismissal, readDismissal } from './dismissal.js';
+import { focusAfter, keepDismissal, readDismissal } from './dismissal.js';
 import { checkCountry, checkLink, checkTexts, checkYear, LAYOUTS } from './inputs.js';
 
 const THEMES: readonly string[] = ['light', 'dark', 'auto'];
@@ -153,6 +153,9 @@ export class BannerView implements ReactiveController, TickerSubscriber {
     if (host.remember) keepDismissal(year);
     this.#dismissed = true;
     host.requestUpdate();
+    // the button that had focus is about to disappear: focus moves on, so a keyboard or screen-reader user is not
+    // left on the page's body
+    if (host.shadowRoot!.activeElement) void host.updateComplete.then(() => focusAfter(host));
   };
 }
 
