@@ -234,6 +234,21 @@ export default {
   nodeResolve: { exportConditions: ['production', 'default'] },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
+    // `executeServerCommand('emulate-forced-colors', { active })`: Windows high-contrast mode, in Chromium only
+    {
+      name: 'emulate-forced-colors',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'emulate-forced-colors') return undefined;
+        if (session.browser.type !== 'puppeteer') return false;
+        const page = session.browser.getPage(session.id);
+        // puppeteer's own emulateMediaFeatures does not know this feature; the DevTools protocol does
+        const client = await page.createCDPSession();
+        await client.send('Emulation.setEmulatedMedia', {
+          features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }],
+        });
+        return true;
+      },
+    },
     visualRegressionPlugin({
       update: process.argv.includes('--update-visual-baseline'),
       baseDir: 'test/visual/screenshots',

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/sid-theme-banner.js';
 import type { SidThemeBanner } from '../src/sid-theme-banner.js';
@@ -375,6 +375,23 @@ describe('<sid-theme-banner> dismissal', () => {
     expect(el.hidden).to.equal(true);
     expect(document.activeElement?.id, 'not the page body').to.equal('after');
   });
+
+  // only Chromium's launcher can emulate forced colours (Windows high contrast)
+  if (navigator.userAgent.includes('Chrome/'))
+    it('keeps the call to action and the dismiss button visibly buttons in forced colours (Chromium)', async () => {
+      expect(await executeServerCommand('emulate-forced-colors', { active: true })).to.equal(true);
+      try {
+        expect(matchMedia('(forced-colors: active)').matches, 'emulated').to.equal(true);
+        const el = await banner(html`<sid-theme-banner dismissible year="2027"></sid-theme-banner>`);
+        for (const name of ['cta', 'dismiss']) {
+          const style = getComputedStyle(part(el, name));
+          expect(style.borderTopStyle, name).to.equal('solid');
+          expect(parseFloat(style.borderTopWidth), name).to.be.at.least(1);
+        }
+      } finally {
+        await executeServerCommand('emulate-forced-colors', { active: false });
+      }
+    });
 
   it('has no dismiss button unless dismissible, and steals no focus on load', async () => {
     const plain = await banner(html`<sid-theme-banner></sid-theme-banner>`);

@@ -114,5 +114,13 @@ export const styles = [
         flex-shrink: 0;
       }
     }
+
+    /* forced colours drop backgrounds: a border keeps the call to action and the dismiss button visibly buttons */
+    @media (forced-colors: active) {
+      .cta,
+      .dismiss {
+        border: 2px solid currentColor;
+      }
+    }
   `,
 ];
