@@ -11,9 +11,6 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-/** The zone the runtime reported last, when it was one it cannot use, so that it is warned about once. */
-let unusableZone: string | undefined;
-
 /**
  * The runtime's own time zone (the visitor's, in a browser). When the runtime reports one it cannot use itself
  * (Chromium reports `Etc/Unknown` when it cannot map the system's zone), a zone at the runtime's present offset from
@@ -30,14 +27,12 @@ let runtimeZone: string | undefined;
 function readRuntimeTimeZone(): string {
   const reported = new Intl.DateTimeFormat().resolvedOptions().timeZone;
   if (reported && isValidTimeZone(reported)) return reported;
+  // read once per page (runtimeTimeZone), so this warning is given once
   const zone = offsetZone(clockNow().getTimezoneOffset());
-  if (unusableZone !== reported) {
-    unusableZone = reported;
-    console.warn(
-      `sid-widgets: the browser reports its time zone as ${JSON.stringify(reported)}, which it cannot use; counting in ` +
-        `${zone} instead (set time-zone on the element to choose one).`,
-    );
-  }
+  console.warn(
+    `sid-widgets: the browser reports its time zone as ${JSON.stringify(reported)}, which it cannot use; counting in ` +
+      `${zone} instead (set time-zone on the element to choose one).`,
+  );
   return zone;
 }
 
