@@ -88,7 +88,7 @@ const ENTRIES = [
 export default [
   {
     input: ENTRIES,
-    external: (id) => /^(lit|@lit\/react|react)(\/|$)/.test(id),
+    external: (id) => /^(lit|@lit\/react|react|date-fns|@date-fns\/tz)(\/|$)/.test(id),
     output: {
       dir: 'dist',
       format: 'es',

@@ -2,12 +2,13 @@
  * The Safer Internet Day calendar: pure functions, no DOM, safe to import in Node.
  *
  * Dates are calendar dates written `YYYY-MM-DD`; instants are `Date`s. A calendar day begins and ends at different
- * instants in different time zones, so every instant here is computed for a named IANA zone with `Intl`, never from
- * the runtime's local time.
+ * instants in different time zones, so every instant here is computed for a named IANA zone with `@date-fns/tz`'s
+ * `TZDate` (a Date whose fields are those of its zone), never from the runtime's local time.
  */
 
+import { TZDate } from '@date-fns/tz';
 import { clockNow } from './clock.js';
-import { dateFormatter, runtimeTimeZone } from './zones.js';
+import { isValidTimeZone, runtimeTimeZone } from './zones.js';
 
 export { isValidTimeZone, runtimeTimeZone } from './zones.js';
 
@@ -19,8 +20,6 @@ const OFFICIAL_EXCEPTIONS: Readonly<Record<number, string>> = {
   2004: '2004-02-06',
   2008: '2008-02-12',
 };
-
-const MINUTE = 60_000;
 
 /** A Safer Internet Day, or any other calendar day, as it falls in one time zone. */
 export interface SaferInternetDayOccurrence {
@@ -86,9 +85,12 @@ export function dayBounds(date: string, timeZone: string): { start: Date; end: D
   const parts = parseDate(date);
   if (!parts) throw new RangeError(`dayBounds: date must be a YYYY-MM-DD calendar date, got ${describe(date)}`);
   const [year, month, day] = parts;
+  const zone = knownZone(timeZone);
+  // a TZDate made from a date's fields is its first instant in the zone: midnight, or where clocks skip midnight the
+  // first time that exists; the day after (its day overflowing into the next month) is where this one ends
   return {
-    start: startOfDay(date, timeZone),
-    end: startOfDay(formatDate(year, month, day + 1), timeZone),
+    start: new Date(+new TZDate(year, month - 1, day, zone)),
+    end: new Date(+new TZDate(year, month - 1, day + 1, zone)),
   };
 }
 
@@ -98,9 +100,14 @@ export function dayBounds(date: string, timeZone: string): { start: Date; end: D
  */
 export function dateInTimeZone(instant: Date, timeZone: string): string {
   assertValidDate(instant, 'dateInTimeZone');
-  const parts = dateFormatter(timeZone).formatToParts(instant);
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value);
-  return formatDate(get('year'), get('month'), get('day'));
+  const local = new TZDate(+instant, knownZone(timeZone));
+  return formatDate(local.getFullYear(), local.getMonth() + 1, local.getDate());
+}
+
+/** `timeZone`, once it is known to be one: a TZDate in a zone it does not know is an Invalid Date, not an error. */
+function knownZone(timeZone: string): string {
+  if (!isValidTimeZone(timeZone)) throw new RangeError(`Unknown IANA time zone ${JSON.stringify(String(timeZone))}`);
+  return timeZone;
 }
 
 /**
@@ -124,23 +131,6 @@ function formatDate(year: number, month: number, day: number): string {
   const normalised = new Date(Date.UTC(year, month - 1, day));
   const pad = (value: number, width: number) => String(value).padStart(width, '0');
   return `${pad(normalised.getUTCFullYear(), 4)}-${pad(normalised.getUTCMonth() + 1, 2)}-${pad(normalised.getUTCDate(), 2)}`;
-}
-
-/**
- * The first instant whose date in `timeZone` is `date` or later. Offsets lie between UTC−12 and UTC+14 and change on
- * whole minutes, so a binary search over the minutes of that window finds it whatever the zone's rules.
- */
-function startOfDay(date: string, timeZone: string): Date {
-  const [year, month, day] = parseDate(date)!;
-  const utcMidnight = Date.UTC(year, month - 1, day);
-  let low = (utcMidnight - 15 * 60 * MINUTE) / MINUTE;
-  let high = (utcMidnight + 13 * 60 * MINUTE) / MINUTE;
-  while (low < high) {
-    const middle = Math.floor((low + high) / 2);
-    if (dateInTimeZone(new Date(middle * MINUTE), timeZone) >= date) high = middle;
-    else low = middle + 1;
-  }
-  return new Date(low * MINUTE);
 }
 
 function assertValidDate(value: unknown, caller: string): asserts value is Date {

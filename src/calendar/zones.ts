@@ -1,15 +1,23 @@
-/** Time zones: which ones the runtime knows, its own, and one formatter per zone for the calendar. */
+/** Time zones: which ones the runtime knows, and its own. */
 import { clockNow } from './clock.js';
 
 /** Whether `timeZone` is an IANA time zone this runtime knows. */
 export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    dateFormatter(timeZone);
-    return true;
-  } catch {
-    return false;
+  let valid = known.get(timeZone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    known.set(timeZone, valid);
   }
+  return valid;
 }
+
+/** Every zone asked about, and whether the runtime knows it: building a formatter to find out costs about 1 ms. */
+const known = new Map<string, boolean>();
 
 /**
  * The runtime's own time zone (the visitor's, in a browser). When the runtime reports one it cannot use itself
@@ -47,19 +55,4 @@ function offsetZone(minutesBehind: number): string {
   const zones = [`${sign}${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`];
   if (!minutes) zones.unshift(`Etc/GMT${sign === '+' ? '-' : '+'}${hours}`);
   return zones.find(isValidTimeZone) ?? 'UTC';
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-export function dateFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    try {
-      formatter = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
-    } catch {
-      throw new RangeError(`Unknown IANA time zone ${JSON.stringify(String(timeZone))}`);
-    }
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
 }

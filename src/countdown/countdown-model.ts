@@ -1,3 +1,5 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays, differenceInCalendarDays } from 'date-fns';
 import {
   dateInTimeZone,
   dayBounds,
@@ -35,6 +37,8 @@ export interface CountdownTarget {
   isSaferInternetDay: boolean;
   /** The moment this target was worked out for. */
   computedAt: Date;
+  /** The IANA time zone whose calendar days are counted. */
+  timeZone: string;
 }
 
 /**
@@ -73,7 +77,16 @@ export function parseMoment(value: string): Date | undefined {
 export function countdownTarget(now: Date, timeZone: string, date?: string): CountdownTarget {
   if (!date) {
     const { date: day, start, end } = nextSaferInternetDay({ now, timeZone });
-    return { date: day, start, end, isMoment: false, rollsOver: true, isSaferInternetDay: true, computedAt: now };
+    return {
+      date: day,
+      start,
+      end,
+      isMoment: false,
+      rollsOver: true,
+      isSaferInternetDay: true,
+      computedAt: now,
+      timeZone,
+    };
   }
   if (parseDate(date)) {
     const isSaferInternetDay = isSaferInternetDayDate(date);
@@ -84,12 +97,22 @@ export function countdownTarget(now: Date, timeZone: string, date?: string): Cou
       rollsOver: false,
       isSaferInternetDay,
       computedAt: now,
+      timeZone,
     };
   }
   const start = new Date(date);
   const day = dateInTimeZone(start, timeZone);
   const end = dayBounds(day, timeZone).end;
-  return { date: day, start, end, isMoment: true, rollsOver: false, isSaferInternetDay: false, computedAt: now };
+  return {
+    date: day,
+    start,
+    end,
+    isMoment: true,
+    rollsOver: false,
+    isSaferInternetDay: false,
+    computedAt: now,
+    timeZone,
+  };
 }
 
 /** Whether `date` (`YYYY-MM-DD`) is the Safer Internet Day of its year. */
@@ -112,18 +135,47 @@ export function countdownState(target: CountdownTarget, now: Date): CountdownSta
 }
 
 /**
- * The time left until `start`, split into the chosen units (largest first). The smallest unit is rounded up, so the
- * count never reads zero before the moment arrives.
+ * The time left until the target, split into the chosen units (largest first), and the instant that split next
+ * changes. Days are calendar days in the target's zone: the whole days after which the visitor's wall clock reads the
+ * time it reads now, so at local midnight a day's target is whole days away in every zone, across every clock change.
+ * Hours, minutes and seconds are the time that is left after them. The smallest unit is rounded up, so the count never
+ * reads zero before the moment arrives.
  */
-export function remaining(start: Date, now: Date, units: readonly CountdownUnit[]): Map<CountdownUnit, number> {
+export function remaining(
+  target: CountdownTarget,
+  now: Date,
+  units: readonly CountdownUnit[],
+): { parts: Map<CountdownUnit, number>; next: number } {
+  const parts = new Map(units.map((unit) => [unit, 0]));
+  const start = target.start.getTime();
+  if (start <= now.getTime()) return { parts, next: Infinity };
   const smallest = UNIT_MS[units[units.length - 1]!];
-  let rest = Math.ceil(Math.max(start.getTime() - now.getTime(), 0) / smallest) * smallest;
-  const parts = new Map<CountdownUnit, number>();
-  for (const unit of units) {
-    parts.set(unit, Math.floor(rest / UNIT_MS[unit]));
-    rest %= UNIT_MS[unit];
+  let [days, from, dayLength] = [0, now.getTime(), Infinity];
+  if (units[0] === 'days') {
+    const local = new TZDate(now.getTime(), target.timeZone);
+    days = differenceInCalendarDays(new TZDate(start, target.timeZone), local);
+    // the same wall-clock time `days` days on; one day fewer when that is after the target
+    while (days > 0 && +addDays(local, days) > start) days -= 1;
+    from = +addDays(local, days);
+    dayLength = +addDays(local, days + 1) - from;
   }
-  return parts;
+  let left = start - from;
+  if (smallest === UNIT_MS.days) {
+    // whole days only: a part of a day counts as one, and the count changes when the wall clock reaches the target's time
+    parts.set('days', days + (left > 0 ? 1 : 0));
+    const changes = addDays(new TZDate(start, target.timeZone), left > 0 ? -days : 1 - days);
+    return { parts, next: +changes };
+  }
+  const next = now.getTime() + left - (Math.ceil(left / smallest) - 1) * smallest;
+  left = Math.ceil(left / smallest) * smallest;
+  // rounding up may fill the last part of a day (23 or 25 hours long where clocks change)
+  if (left >= dayLength) [days, left] = [days + 1, left - dayLength];
+  for (const unit of units) {
+    const size = unit === 'days' ? Infinity : UNIT_MS[unit];
+    parts.set(unit, unit === 'days' ? days : Math.floor(left / size));
+    if (unit !== 'days') left %= size;
+  }
+  return { parts, next };
 }
 
 /** The epoch milliseconds when what the countdown shows next changes. */
@@ -131,9 +183,7 @@ export function nextChange(target: CountdownTarget, now: Date, units: readonly C
   const state = countdownState(target, now);
   if (state === 'after') return Infinity;
   if (state === 'today') return target.end.getTime();
-  const smallest = UNIT_MS[units[units.length - 1]!];
-  const left = target.start.getTime() - now.getTime();
-  return target.start.getTime() - (Math.ceil(left / smallest) - 1) * smallest;
+  return remaining(target, now, units).next;
 }
 
 /**

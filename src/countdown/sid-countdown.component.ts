@@ -154,7 +154,7 @@ export class SidCountdown extends SidElement implements CountdownOptions, Ticker
   }
 
   protected override render() {
-    return renderCountdown(this, this.#target!, currentTime(this), zoneOf(this), shownUnits(this));
+    return renderCountdown(this, this.#target!, currentTime(this), shownUnits(this));
   }
 
   /** Custom states are an enhancement: engines without them (or with only the old `--name` form) go without. */

@@ -12,17 +12,11 @@ interface ShownDate {
 }
 
 /** The countdown at `now`: its heading, the units (or the message on the day and after it), and the date. */
-export function renderCountdown(
-  host: CountdownHost,
-  target: CountdownTarget,
-  now: Date,
-  zone: string,
-  units: CountdownUnit[],
-) {
+export function renderCountdown(host: CountdownHost, target: CountdownTarget, now: Date, units: CountdownUnit[]) {
   const state = countdownState(target, now);
   const messages = host.messages;
   const name = messages.dayName;
-  const date = shownDate(host.locale, target, zone);
+  const date = shownDate(host.locale, target);
   // a partner's own event is not called Safer Internet Day
   const sid = target.isSaferInternetDay;
   const today = sid ? fill(messages.countdownToday, { name }) : messages.eventToday;
@@ -64,7 +58,7 @@ function renderCounter(
   dateText: string,
 ) {
   const locale = host.locale;
-  const parts = [...remaining(target.start, now, units)];
+  const parts = [...remaining(target, now, units).parts];
   const unitDisplay = FORMATS.includes(host.format ?? '') ? host.format : 'long';
   const unitFormat = (unit: CountdownUnit, display: typeof unitDisplay) =>
     numberFormat(locale, { style: 'unit', unit: unit.slice(0, -1), unitDisplay: display });
@@ -99,9 +93,9 @@ function renderEnded(message: string, date: ShownDate) {
 }
 
 /** The target's date as the visitor reads it, with its time for a moment, and as a machine reads it. */
-function shownDate(locale: string, target: CountdownTarget, zone: string): ShownDate {
+function shownDate(locale: string, target: CountdownTarget): ShownDate {
   if (target.isMoment) {
-    const format = dateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: zone });
+    const format = dateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: target.timeZone });
     return { text: format.format(target.start), datetime: target.start.toISOString() };
   }
   const [year, month, day] = target.date.split('-').map(Number) as [number, number, number];
