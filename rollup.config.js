@@ -100,13 +100,18 @@ export default [
     plugins: [localeParts(), templates(), typescript()],
   },
   {
-    input: 'src/index.ts',
-    // lets the entry also export what the lazily loaded chunks import from it, instead of splitting off a facade
-    preserveEntrySignatures: 'allow-extension',
+    // sid-widgets.js registers the three elements; each of the others registers one, for a page that shows only that
+    // one; all four share their chunks, so a page that loads two of them fetches Lit and the base element once
+    input: {
+      'sid-widgets': 'src/index.ts',
+      'sid-countdown': 'src/sid-countdown.ts',
+      'sid-theme-banner': 'src/sid-theme-banner.ts',
+      'sid-tip-carousel': 'src/sid-tip-carousel.ts',
+    },
     output: {
       dir: 'cdn',
       format: 'es',
-      entryFileNames: 'sid-widgets.js',
+      entryFileNames: '[name].js',
       chunkFileNames: '[name]-[hash].js',
       sourcemap: true,
     },

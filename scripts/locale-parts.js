@@ -1,15 +1,16 @@
 // A translator edits one file per language, src/locales/xx.ts; a page fetches only the part of it an element needs.
-// This rollup plugin, used by every build (dist/ and both files of cdn/), replaces src/locales/languages.ts with the
-// same table in which each part of each language is a module of its own: the language's interface strings
-// (`locales/xx.js`) and its words for each audience's tips (`locales/xx-tips-children.js` …), split by the elements'
-// own `partOf`. The ES builds reach each part by a static `import()`, which partners' bundlers follow; the classic
+// This rollup plugin, used by every build (dist/ and cdn/), replaces the two tables of src/locales that split each
+// language as it loads: interface-loaders.ts, whose every entry becomes the language's interface strings
+// (`locales/xx.js`), which every element loads, and tips-loaders.ts, whose entries become its words for each
+// audience's tips (`locales/xx-tips-children.js` …), which only the carousel reaches; both split by the elements' own
+// `partOf`. The ES builds reach each part by a static `import()`, which partners' bundlers follow; the classic
 // script, which cannot have chunks, fetches the same files of cdn/ from beside itself.
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
 export const PARTS = ['interface', 'children', 'teens', 'parents', 'educators'];
-const LANGUAGES = /[\\/]src[\\/]locales[\\/]languages\.ts$/;
+const TABLES = /[\\/]src[\\/]locales[\\/](interface|tips)-loaders\.ts$/;
 const PART = '\0sid-locale:';
 
 /** `de`, `interface` → `de.js`; `de`, `children` → `de-tips-children.js`. */
@@ -29,7 +30,7 @@ const evaluate = async (path) => {
 
 /** The languages besides English: the table in src/locales/languages.ts, which must list every file beside it. */
 export async function languages() {
-  const listed = Object.keys((await evaluate('src/locales/languages.ts')).loaders).sort();
+  const listed = Object.keys((await evaluate('src/locales/languages.ts')).languages).sort();
   const files = readdirSync('src/locales')
     .filter((file) => /^[a-z]{2,3}(-[A-Za-z0-9]+)?\.ts$/.test(file) && file !== 'en.ts')
     .map((file) => file.slice(0, -3))
@@ -82,8 +83,13 @@ export function localeParts({ url } = {}) {
       return id.startsWith(PART) ? id : null;
     },
     async load(id) {
-      if (LANGUAGES.test(id))
-        return url ? urlTable(list, url === 'script' ? SCRIPT_BASE : 'import.meta.url') : importTable(list);
+      const table = TABLES.exec(id);
+      if (table) {
+        const parts = table[1] === 'interface' ? ['interface'] : PARTS.slice(1);
+        return url
+          ? urlTable(list, parts, url === 'script' ? SCRIPT_BASE : 'import.meta.url')
+          : importTable(list, parts);
+      }
       if (!id.startsWith(PART)) return null;
       const [language, part] = id.slice(PART.length).split(':');
       return partModule(language, part);
@@ -95,11 +101,14 @@ export function localeParts({ url } = {}) {
   };
 }
 
-/** src/locales/languages.ts with a static `import()` of each part. */
-const importTable = (list) => {
-  const parts = (language) =>
-    PARTS.map((part) => `${part}:()=>import(${JSON.stringify(`${PART}${language}:${part}`)})`);
-  return `export const loaders={${list.map((language) => `${JSON.stringify(language)}:{${parts(language).join(',')}}`).join(',')}};\n`;
+/** A table of src/locales with a static `import()` of each part: one loader per language, or one per audience. */
+const importTable = (list, parts) => {
+  const load = (language, part) => `()=>import(${JSON.stringify(`${PART}${language}:${part}`)})`;
+  const entry = (language) =>
+    parts.length === 1
+      ? load(language, parts[0])
+      : `{${parts.map((part) => `${part}:${load(language, part)}`).join(',')}}`;
+  return `export const loaders={${list.map((language) => `${JSON.stringify(language)}:${entry(language)}`).join(',')}};\n`;
 };
 
 /**
@@ -111,8 +120,8 @@ const SCRIPT_BASE = `(()=>{try{const meta=document.querySelector('meta[name="sid
 if(meta)return new URL(meta.replace(/\\/?$/,'/'),document.baseURI).href;
 const own=document.currentScript?.src;if(own&&/^(https?|file):/.test(own))return own}catch{}})()`;
 
-/** src/locales/languages.ts fetching each part by URL, relative to `base`, with partFile's own code. */
-const urlTable = (list, base) => {
+/** A table of src/locales fetching each part by URL, relative to `base`, with partFile's own code. */
+const urlTable = (list, parts, base) => {
   const fetchPart = `import(new URL('locales/'+partFile(language,part),base).href)`;
   // only the classic script can be without a base; the ES build always has its own URL
   const load =
@@ -121,6 +130,10 @@ const urlTable = (list, base) => {
       : fetchPart;
   return `const partFile=${partFile};const base=${base};
 const load=(language,part)=>()=>${load};
-export const loaders=Object.fromEntries(${JSON.stringify(list.join(' '))}.split(' ').map((language)=>[language,Object.fromEntries(${JSON.stringify(PARTS)}.map((part)=>[part,load(language,part)]))]));
+export const loaders=Object.fromEntries(${JSON.stringify(list.join(' '))}.split(' ').map((language)=>[language,${
+    parts.length === 1
+      ? `load(language,${JSON.stringify(parts[0])})`
+      : `Object.fromEntries(${JSON.stringify(parts)}.map((part)=>[part,load(language,part)]))`
+  }]));
 `;
 };

@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
-import { nextSaferInternetDay } from '../src/calendar/calendar.js';
+import { nextSaferInternetDay, runtimeTimeZone } from '../src/calendar/calendar.js';
 import type { SidCountdown } from '../src/countdown/sid-countdown.component.js';
-import { loaders, type PartLoader } from '../src/locales/languages.js';
-import type { Part } from '../src/locales/schema.js';
+import { loaders as interfaces } from '../src/locales/interface-loaders.js';
+import { loaders as tipParts } from '../src/locales/tips-loaders.js';
 import type { SidThemeBanner } from '../src/theme-banner/sid-theme-banner.component.js';
 import type { SidTipCarousel } from '../src/tip-carousel/sid-tip-carousel.component.js';
 import { captureWarnings, loadFrame, removeFrames, settle, spoken, visibleText } from './helpers.js';
@@ -40,9 +40,13 @@ describe('a browser whose own time zone is unknown (Chromium reports Etc/Unknown
     sinon.stub(Intl.DateTimeFormat.prototype, 'resolvedOptions').callsFake(function (this: Intl.DateTimeFormat) {
       return { ...resolvedOptions.call(this), timeZone: 'Etc/Unknown' };
     });
-    sinon.stub(Date.prototype, 'getTimezoneOffset').returns(-120);
+    // the browser's offset is read with its zone, once per page; date-fns reads the system offset too, for its own
+    // arithmetic, so it is restored once the zone is read (test/zone runs a real browser in such a zone)
+    const offset = sinon.stub(Date.prototype, 'getTimezoneOffset').returns(-120);
     let wrapper!: HTMLElement;
     const warnings = await captureWarnings(async () => {
+      expect(runtimeTimeZone()).to.equal('Etc/GMT-2');
+      offset.restore();
       wrapper = await fixture<HTMLElement>(
         html`<div>
           <sid-countdown now="2027-02-08T22:30:00Z"></sid-countdown>
@@ -108,17 +112,22 @@ describe('<sid-tip> children that a framework adds or removes after the first re
 });
 
 describe('a page whose language changes while a language loads', () => {
-  const slowed: Record<string, Record<Part, PartLoader>> = {};
-  afterEach(() => Object.assign(loaders, slowed));
+  const [interfaceLoad, tipLoads] = [interfaces.fi!, tipParts.fi!];
+  afterEach(() => {
+    interfaces.fi = interfaceLoad;
+    tipParts.fi = tipLoads;
+  });
 
   it('renders wholly in the latest language', async () => {
     // Finnish takes 200 ms to arrive; the page switches to Swedish meanwhile
-    slowed.fi = loaders.fi!;
-    const slow = Object.entries(slowed.fi).map(([part, load]) => [
-      part,
-      () => new Promise((resolve) => setTimeout(resolve, 200)).then(load),
-    ]);
-    loaders.fi = Object.fromEntries(slow) as Record<Part, PartLoader>;
+    const slow =
+      <T>(load: () => Promise<T>) =>
+      () =>
+        new Promise((resolve) => setTimeout(resolve, 200)).then(load);
+    interfaces.fi = slow(interfaceLoad);
+    tipParts.fi = Object.fromEntries(
+      Object.entries(tipLoads).map(([audience, load]) => [audience, slow(load)]),
+    ) as typeof tipLoads;
     const wrapper = await fixture<HTMLElement>(
       html`<div lang="fi">
         <sid-countdown now="2027-02-01T09:00:00Z" time-zone="UTC" units="days"></sid-countdown>

@@ -5,7 +5,7 @@ import '../src/sid-theme-banner.js';
 import type { SidThemeBanner } from '../src/sid-theme-banner.js';
 import type { SidCountdown } from '../src/sid-countdown.js';
 import { countryCode, countryPage, isCountryCode, themeFor } from '../src/theme-banner/themes.js';
-import { COUNTRY_SLUGS, NATIONAL_THEMES } from '../src/theme-banner/themes.data.js';
+import { COUNTRY_CODES, COUNTRY_PAGES, NATIONAL_THEMES } from '../src/theme-banner/countries.data.js';
 import { saferInternetDay, nextSaferInternetDay } from '../src/calendar/calendar.js';
 import { captureWarnings, visibleText } from './helpers.js';
 
@@ -91,34 +91,24 @@ describe('themeFor(year, country)', () => {
     expect(themeFor(2025, 'UK')).to.include({ country: 'GB', title: 'Too good to be true?', source: 'national' });
     expect(countryCode('uk')).to.equal('GB');
     expect(countryCode(' el ')).to.equal('GR');
-    expect(countryPage('UK')).to.equal(`${OFFICIAL}/united-kingdom`);
   });
 
-  it('links to the country page, or the official page', () => {
+  it('links to a country page only where its address is sourced, else to the official page', () => {
     expect(countryPage()).to.equal(OFFICIAL);
     expect(countryPage('IL')).to.equal(`${OFFICIAL}/israel`);
-    expect(countryPage('gb')).to.equal(`${OFFICIAL}/united-kingdom`);
-    expect(countryPage('US')).to.equal(`${OFFICIAL}/united-states`);
-    expect(countryPage('XX')).to.equal(OFFICIAL);
-  });
-
-  it("gives the same link in every browser, from its own list rather than the browser's country names", () => {
-    // Engines name these differently (Türkiye or Turkey, "Hong Kong SAR China", "Palestinian Territories").
-    expect(countryPage('TR')).to.equal(`${OFFICIAL}/turkiye`);
-    expect(countryPage('HK')).to.equal(`${OFFICIAL}/hong-kong`);
-    expect(countryPage('PS')).to.equal(`${OFFICIAL}/palestine`);
-    expect(countryPage('CZ')).to.equal(`${OFFICIAL}/czechia`);
+    expect(countryPage('il')).to.equal(`${OFFICIAL}/israel`);
+    // the old guessed addresses (…/united-kingdom, …/mongolia) are gone
+    for (const code of ['GB', 'UK', 'US', 'MN', 'DE', 'XX']) expect(countryPage(code), code).to.equal(OFFICIAL);
+    for (const [code, page] of Object.entries(COUNTRY_PAGES)) {
+      expect(page.url, code).to.match(/^https:\/\//);
+      expect(page.source, `${code} has a source`).to.match(/\S/);
+    }
   });
 
   it("knows every ISO 3166-1 country code, and Kosovo's XK, and nothing else", () => {
-    const codes = Object.keys(COUNTRY_SLUGS);
-    expect(codes).to.have.length(250);
-    expect(countryPage('XK')).to.equal(`${OFFICIAL}/kosovo`);
-    expect(new Set(Object.values(COUNTRY_SLUGS)).size, 'one page per country').to.equal(codes.length);
-    for (const [code, slug] of Object.entries(COUNTRY_SLUGS)) {
-      expect(code).to.match(/^[A-Z]{2}$/);
-      expect(slug, code).to.match(/^[a-z]+(-[a-z]+)*$/);
-    }
+    expect(COUNTRY_CODES.size).to.equal(250);
+    for (const code of COUNTRY_CODES) expect(code).to.match(/^[A-Z]{2}$/);
+    for (const code of ['GB', 'DE', 'XK', 'ZW', 'AD', 'MN']) expect(isCountryCode(code), code).to.equal(true);
     for (const code of Object.keys(NATIONAL_THEMES)) expect(isCountryCode(code), code).to.equal(true);
     // Regions and placeholders that browsers can name but that are not countries.
     for (const code of ['EU', 'UN', 'ZZ', 'QO', 'XA', 'EZ', 'AC', 'SU', 'G', 'GBR', '']) {
@@ -140,12 +130,12 @@ describe('<sid-theme-banner> content', () => {
     expect(cta.textContent!.trim()).to.equal('Find out how to take part');
   });
 
-  it('shows a national theme, with its language marked, and links to the country page', async () => {
+  it('shows a national theme, with its language marked, and links to the official page', async () => {
     const el = await banner(html`<sid-theme-banner year="2025" country="DE"></sid-theme-banner>`);
     expect(part(el, 'heading').textContent!.trim()).to.equal('Keine Likes für Lügen!');
     expect(part(el, 'heading').lang).to.equal('de');
     expect(part(el, 'message').textContent!.trim()).to.equal('Erkenne Extremismus, Populismus und Deepfakes im Netz');
-    expect((part(el, 'cta') as HTMLAnchorElement).href).to.equal(`${OFFICIAL}/germany`);
+    expect((part(el, 'cta') as HTMLAnchorElement).href).to.equal(OFFICIAL);
     expect(visibleText(el)).to.contain('Safer Internet Day 2025 · Tuesday, February 11, 2025');
   });
 
@@ -156,7 +146,7 @@ describe('<sid-theme-banner> content', () => {
     });
     expect(warnings).to.deep.equal([]);
     expect(part(el, 'heading').textContent!.trim()).to.equal('Too good to be true?');
-    expect((part(el, 'cta') as HTMLAnchorElement).href).to.equal(`${OFFICIAL}/united-kingdom`);
+    expect((part(el, 'cta') as HTMLAnchorElement).href).to.equal(OFFICIAL);
   });
 
   it('keeps an English theme readable in a right-to-left page: its question mark stays at its end', async () => {

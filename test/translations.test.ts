@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { en } from '../src/locales/en.js';
-import { loaders, type PartLoader } from '../src/locales/languages.js';
-import { loadPart } from '../src/locales/loaders.js';
+import { loaders as interfaces, type InterfaceLoader } from '../src/locales/interface-loaders.js';
+import { languages } from '../src/locales/languages.js';
+import { loaders as tipParts, type TipsLoader } from '../src/locales/tips-loaders.js';
 import { AUDIENCES, type Translation } from '../src/locales/schema.js';
 import { tips as englishTips } from '../src/tip-carousel/tips.en.js';
 import { captureWarnings, visibleText } from './helpers.js';
@@ -69,13 +70,15 @@ const REQUIRED = [
 const RIGHT_TO_LEFT = ['ar', 'he', 'fa', 'ur'];
 
 /** A language whose every part comes from `load`, as in the source. */
-const everyPart = (load: PartLoader) => ({
-  interface: load,
-  children: load,
-  teens: load,
-  parents: load,
-  educators: load,
-});
+/** Adds a language named `name` whose every part loads with `load` (interface and tips alike), until `remove`. */
+const addLanguage = (name: string, load: () => Promise<{ default: Partial<Translation> }>) => {
+  interfaces[name] = load as InterfaceLoader;
+  tipParts[name] = Object.fromEntries(AUDIENCES.map((audience) => [audience, load])) as Record<string, TipsLoader>;
+};
+const removeLanguage = (name: string) => {
+  delete interfaces[name];
+  delete tipParts[name];
+};
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
@@ -114,10 +117,10 @@ describe('a language that cannot be fetched', () => {
   };
 
   it('leaves the elements in English, the tip marked as English, with one warning', async () => {
-    loaders.zz = everyPart(() => Promise.reject(new Error('offline')));
+    addLanguage('zz', () => Promise.reject(new Error('offline')));
     let elements: Updatable[] = [];
     const warnings = await captureWarnings(async () => (elements = await render('zz')));
-    delete loaders.zz;
+    removeLanguage('zz');
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('"zz"').and.to.contain('offline');
     expect(visibleText(elements[0]!)).to.contain('Safer Internet Day').and.to.contain('days');
@@ -128,14 +131,14 @@ describe('a language that cannot be fetched', () => {
 
   it('keeps the interface translated when only the tips fail, with one warning for all four audiences', async () => {
     let calls = 0;
-    const german = (await loaders.de!.interface()).default;
-    loaders.zy = everyPart(async () => {
+    const german = (await interfaces.de!()).default;
+    addLanguage('zy', async () => {
       if (calls++ > 0) throw new Error('offline');
       return { default: { messages: german.messages!, tips: {} } };
     });
     let elements: Updatable[] = [];
     const warnings = await captureWarnings(async () => (elements = await render('zy')));
-    delete loaders.zy;
+    removeLanguage('zy');
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('"zy" tips').and.to.contain('English');
     expect(visibleText(elements[1]!), 'the audience label, in German').to.contain('Für Kinder');
@@ -146,7 +149,7 @@ describe('a language that cannot be fetched', () => {
 describe('translations', () => {
   it('exist for all 53 languages besides English, each in its own file', () => {
     expect(
-      REQUIRED.filter((language) => !loaders[language]),
+      REQUIRED.filter((language) => !languages[language]),
       'languages without a file in src/locales/languages.ts',
     ).to.deep.equal([]);
   });
@@ -155,15 +158,15 @@ describe('translations', () => {
     expect(englishTips.filter((tip) => !tip.id.startsWith(`${tip.audience}-`)).map((tip) => tip.id)).to.deep.equal([]);
   });
 
-  for (const language of [...new Set([...REQUIRED, ...Object.keys(loaders)])].sort()) {
+  for (const language of [...new Set([...REQUIRED, ...Object.keys(languages)])].sort()) {
     describe(language, () => {
       let translation: Translation;
       before(async () => {
         // the whole language, from its parts as the elements load them
-        const parts = loaders[language];
-        if (!parts) return;
-        const tips = await Promise.all(AUDIENCES.map(async (audience) => (await parts[audience]()).default.tips));
-        translation = { ...(await parts.interface()).default, tips: Object.assign({}, ...tips) } as Translation;
+        const [own, tips] = [interfaces[language], tipParts[language]];
+        if (!own || !tips) return;
+        const words = await Promise.all(AUDIENCES.map(async (audience) => (await tips[audience]()).default.tips));
+        translation = { ...(await own()).default, tips: Object.assign({}, ...words) } as Translation;
       });
 
       it('has every interface string, with the same placeholders, none empty', () => {
@@ -208,7 +211,7 @@ describe('translations', () => {
 
       it("loads one audience's tips at a time, each with every tip of that audience", async () => {
         for (const audience of AUDIENCES) {
-          const part = (await loadPart(language, audience))!;
+          const part = (await tipParts[language]![audience]()).default.tips;
           expect(Object.keys(part).sort(), audience).to.deep.equal(
             englishTips
               .filter((tip) => tip.audience === audience)

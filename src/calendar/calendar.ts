@@ -6,7 +6,7 @@
  * `TZDate` (a Date whose fields are those of its zone), never from the runtime's local time.
  */
 
-import { TZDate } from '@date-fns/tz';
+import { TZDateMini as TZDate } from '@date-fns/tz';
 import { clockNow } from './clock.js';
 import { isValidTimeZone, runtimeTimeZone } from './zones.js';
 

@@ -18,7 +18,7 @@ import type { BannerView } from './internal/banner-view.js';
  *
  * @attr year - The Safer Internet Day year. Default: the current or next one.
  * @attr country - ISO 3166-1 alpha-2 code (`GB`, `DE` …; `UK` is read as `GB`): the national theme where one is known,
- *   and the official page for that country.
+ *   and that country's own page where its address is sourced.
  * @attr heading - The partner's own heading, instead of the theme.
  * @attr message - The partner's own message, instead of ours.
  * @attr href - The call to action's URL; only `http:` and `https:` are accepted. Default: the official page, or the
@@ -96,8 +96,8 @@ export class SidThemeBanner extends SidElement implements BannerOptions {
   year?: number;
 
   /**
-   * ISO 3166-1 alpha-2 code (`GB`, `DE` …; `UK` is read as `GB`): the national theme where one is known, and the
-   * official page for that country.
+   * ISO 3166-1 alpha-2 code (`GB`, `DE` …; `UK` is read as `GB`): the national theme where one is known, and that
+   * country's own page where its address is sourced.
    */
   country?: string;
 
@@ -137,6 +137,7 @@ export class SidThemeBanner extends SidElement implements BannerOptions {
   protected override async prepare(language: string): Promise<void> {
     const view = await lazy('the theme banner', () => import('./internal/banner-view.js'));
     if (view && !this.#view) this.#view = new view.BannerView(this);
+    await this.#view?.prepare();
     await super.prepare(language);
   }
 

@@ -1,27 +1,7 @@
-import {
-  COUNTRY_ALIASES,
-  COUNTRY_SLUGS,
-  GLOBAL_THEMES,
-  NATIONAL_THEMES,
-  OFFICIAL_PAGE,
-  type ThemeEntry,
-} from './themes.data.js';
+import { COUNTRY_ALIASES, COUNTRY_CODES, COUNTRY_PAGES, NATIONAL_THEMES } from './countries.data.js';
+import { globalTheme, OFFICIAL_PAGE, type SaferInternetDayTheme } from './global-theme.js';
 
-/** A year's theme as the banner shows it. */
-export interface SaferInternetDayTheme {
-  year: number;
-  /** The country of a national theme, or `undefined` for the global theme and the day's name alone. */
-  country?: string;
-  /** The theme, or `undefined` when no theme is known for that year (the banner then shows the day's name). */
-  title?: string;
-  subtitle?: string;
-  /** The language of `title` and `subtitle`. */
-  lang?: string;
-  /** The interface string with the official wording in every language, where there is one. */
-  key?: ThemeEntry['key'];
-  /** `national`, `global`, or `none` when only the day's name can be shown. */
-  source: 'national' | 'global' | 'none';
-}
+export type { SaferInternetDayTheme } from './global-theme.js';
 
 /**
  * The theme of `year`: the national theme of `country` (an ISO 3166-1 alpha-2 code) when one is known, else the global
@@ -30,10 +10,7 @@ export interface SaferInternetDayTheme {
 export function themeFor(year: number, country?: string): SaferInternetDayTheme {
   const code = country ? countryCode(country) : undefined;
   const national = code ? NATIONAL_THEMES[code]?.[year] : undefined;
-  if (national) return { year, country: code, ...national, source: 'national' };
-  const global = GLOBAL_THEMES[year];
-  if (global) return { year, ...global, source: 'global' };
-  return { year, source: 'none' };
+  return national ? { year, country: code, ...national, source: 'national' } : globalTheme(year);
 }
 
 /**
@@ -41,9 +18,9 @@ export function themeFor(year: number, country?: string): SaferInternetDayTheme 
  * is not a country's code.
  */
 export function countryCode(country: string): string | undefined {
-  const code = country.trim().toUpperCase();
+  const code = String(country).trim().toUpperCase();
   const canonical = COUNTRY_ALIASES[code] ?? code;
-  return Object.hasOwn(COUNTRY_SLUGS, canonical) ? canonical : undefined;
+  return COUNTRY_CODES.has(canonical) ? canonical : undefined;
 }
 
 /** Whether `code` is an ISO 3166-1 alpha-2 country code (in any case), or a common alias of one such as `UK`. */
@@ -52,10 +29,10 @@ export function isCountryCode(code: string): boolean {
 }
 
 /**
- * The official "in your country" page, such as `…/saferinternetday/united-kingdom`, or the official page when there
- * is no country or `country` is not a country's code.
+ * The country's own Safer Internet Day page where its address is sourced (Israel's, `…/saferinternetday/israel`), else
+ * the official page: an address is never guessed.
  */
 export function countryPage(country?: string): string {
   const code = country ? countryCode(country) : undefined;
-  return code ? `${OFFICIAL_PAGE}/${COUNTRY_SLUGS[code]}` : OFFICIAL_PAGE;
+  return (code && COUNTRY_PAGES[code]?.url) || OFFICIAL_PAGE;
 }

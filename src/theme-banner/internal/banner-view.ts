@@ -6,9 +6,10 @@ import { dateTimeFormat, numberFormat } from '../../internal/intl-cache.js';
 import { subscribe, unsubscribe, type TickerSubscriber } from '../../internal/ticker.js';
 import type { BannerHost } from '../banner-options.js';
 import { styles } from '../sid-theme-banner.styles.js';
-import { countryPage, themeFor } from '../themes.js';
+import { globalTheme, OFFICIAL_PAGE } from '../global-theme.js';
+import { lazy } from '../../internal/lazy.js';
 import { focusAfter, keepDismissal, readDismissal } from './dismissal.js';
-import { checkCountry, checkLink, checkTexts, checkYear, LAYOUTS } from './inputs.js';
+import { checkCountry, checkLink, checkTexts, checkYear, LAYOUTS, type Countries } from './inputs.js';
 
 const THEMES: readonly string[] = ['light', 'dark', 'auto'];
 
@@ -24,7 +25,8 @@ export class BannerView implements ReactiveController, TickerSubscriber {
   /** When the year shown changes by itself: the end of this year's day, without `year`. */
   #rollsOver = Infinity;
   #country?: string;
-  #link = countryPage();
+  #countries?: Countries;
+  #link = OFFICIAL_PAGE;
   /** Dismissed on this page. */
   #dismissed = false;
   /** Dismissed earlier this Safer Internet Day year, as kept with `remember`. */
@@ -36,6 +38,12 @@ export class BannerView implements ReactiveController, TickerSubscriber {
     this.#host = host;
     host.adoptLazyStyles(styles);
     host.addController(this);
+  }
+
+  /** Loads the national themes and the country codes, the first time the banner has a `country`. */
+  async prepare(): Promise<void> {
+    if (!this.#countries && this.#host.country?.trim())
+      this.#countries = await lazy('the country data', () => import('../themes.js'));
   }
 
   hostConnected(): void {
@@ -58,8 +66,8 @@ export class BannerView implements ReactiveController, TickerSubscriber {
   willUpdate(changed: PropertyValues): void {
     const host = this.#host;
     checkTexts(host, changed);
-    if (changed.has('country')) this.#country = checkCountry(host);
-    if (changed.has('country') || changed.has('href')) this.#link = checkLink(host, this.#country);
+    if (changed.has('country')) this.#country = checkCountry(host, this.#countries);
+    if (changed.has('country') || changed.has('href')) this.#link = checkLink(host, this.#country, this.#countries);
     // The default year moves on once a Safer Internet Day has passed, so it is worked out at every update.
     const year = checkYear(host);
     if (year !== this.#year || changed.has('remember')) this.#remembered = host.remember && readDismissal(year);
@@ -76,7 +84,7 @@ export class BannerView implements ReactiveController, TickerSubscriber {
     const host = this.#host;
     const messages = host.messages;
     const year = this.#year;
-    const theme = themeFor(year, this.#country);
+    const theme = this.#countries?.themeFor(year, this.#country) ?? globalTheme(year);
     const name = messages.dayName;
     const date = saferInternetDay(year);
     const [y, m, d] = date.split('-').map(Number) as [number, number, number];

@@ -1,6 +1,9 @@
 import { FIRST_YEAR, nextSaferInternetDay } from '../../calendar/calendar.js';
 import type { BannerHost } from '../banner-options.js';
-import { countryCode, countryPage } from '../themes.js';
+import { OFFICIAL_PAGE } from '../global-theme.js';
+
+/** The national themes and the country codes, which a banner loads only once it has a `country`. */
+export type Countries = typeof import('../themes.js');
 
 export const LAYOUTS: readonly string[] = ['card', 'bar'];
 const TEXTS = ['heading', 'message', 'cta', 'href', 'country'] as const;
@@ -30,19 +33,22 @@ export function checkYear(host: BannerHost): number {
   return nextSaferInternetDay().year;
 }
 
-/** The country's ISO 3166-1 alpha-2 code, or `undefined` (with a warning for a value that is not one). */
-export function checkCountry(host: BannerHost): string | undefined {
+/**
+ * The country's ISO 3166-1 alpha-2 code, or `undefined` (with a warning for a value that is not one, and none when
+ * the country data could not be loaded, which gave its own).
+ */
+export function checkCountry(host: BannerHost, countries: Countries | undefined): string | undefined {
   const country = host.country;
-  if (!country?.trim()) return undefined;
-  const code = countryCode(country);
+  if (!country?.trim() || !countries) return undefined;
+  const code = countries.countryCode(country);
   if (!code)
     host.warn('country', country, 'expected an ISO 3166-1 alpha-2 code such as GB or DE; showing the global theme');
   return code;
 }
 
 /** The call to action's URL: the partner's when it is http(s), else the official page for the country. */
-export function checkLink(host: BannerHost, country: string | undefined): string {
-  const fallback = countryPage(country);
+export function checkLink(host: BannerHost, country: string | undefined, countries: Countries | undefined): string {
+  const fallback = countries?.countryPage(country) ?? OFFICIAL_PAGE;
   const href = host.href?.trim();
   if (!href) return fallback;
   try {

@@ -1,7 +1,7 @@
 import type { PropertyValues, ReactiveController } from 'lit';
 import { dateInTimeZone, runtimeTimeZone } from '../../calendar/calendar.js';
 import { clockNow } from '../../calendar/clock.js';
-import { loadTips, tipsFor } from '../../internal/i18n.js';
+import { loadTips, tipsFor } from './tip-words.js';
 import { AUDIENCES, type TipText } from '../../locales/schema.js';
 import type { CarouselHost } from '../carousel-options.js';
 import { tips as builtIn } from '../tips.en.js';

@@ -1,0 +1,86 @@
+/**
+ * What the banner knows by country, loaded only by a banner with a `country`: the national themes
+ * (shared/facts/safer-internet-day.md, section 2), the codes `country` accepts, and the country pages whose address is
+ * sourced. Kept apart from code.
+ */
+import type { ThemeEntry } from './themes.data.js';
+
+const connectReflectProtect: ThemeEntry = { title: 'Connect. Reflect. Protect.', lang: 'en' };
+
+/** National themes by ISO 3166-1 alpha-2 country code, then year. */
+export const NATIONAL_THEMES: Readonly<Record<string, Readonly<Record<number, ThemeEntry>>>> = {
+  GB: {
+    2016: { title: 'Play your part for a better internet', lang: 'en' },
+    2018: { title: 'Create, connect and share respect', subtitle: '#ItStartsWithUs', lang: 'en' },
+    2019: { title: 'Our internet, our choice', subtitle: 'Understanding consent in a digital world', lang: 'en' },
+    2020: { title: 'Free to be me', subtitle: 'Exploring identity online', lang: 'en' },
+    2021: { title: 'An internet we trust', subtitle: 'Exploring reliability in the online world', lang: 'en' },
+    2022: { title: 'All fun and games?', subtitle: 'Exploring respect and relationships online', lang: 'en' },
+    2023: { title: 'Want to talk about it?', subtitle: 'Making space for conversations about life online', lang: 'en' },
+    2024: {
+      title: 'Inspiring change?',
+      subtitle: 'Making a difference, managing influence and navigating change online',
+      lang: 'en',
+    },
+    2025: { title: 'Too good to be true?', subtitle: 'Protecting yourself and others from scams online', lang: 'en' },
+    2026: { title: 'Smart tech, safe choices', subtitle: 'Exploring the safe and responsible use of AI', lang: 'en' },
+  },
+  US: {
+    2017: { title: 'Be the Change: Unite for a Better Internet', subtitle: '#OneGoodThing', lang: 'en' },
+    2021: { title: 'The internet starts with "I" and ends with "T"', lang: 'en' },
+    2022: { title: 'Improving Well-Being Online', lang: 'en' },
+  },
+  AU: {
+    2019: {
+      title: 'Together for a better internet',
+      subtitle: 'Respect, responsibility, reasoning, resilience',
+      lang: 'en',
+    },
+    2022: { title: 'Play it fair online', lang: 'en' },
+    2023: connectReflectProtect,
+    2024: connectReflectProtect,
+  },
+  DE: {
+    2025: {
+      title: 'Keine Likes für Lügen!',
+      subtitle: 'Erkenne Extremismus, Populismus und Deepfakes im Netz',
+      lang: 'de',
+    },
+  },
+  FR: {
+    2025: { title: "L'IA et nous, quel futur ensemble ?", lang: 'fr' },
+  },
+  IL: {
+    2026: { title: 'Safe to Connect', subtitle: 'Friendship and Responsibility in the Age of AI', lang: 'en' },
+  },
+};
+
+/**
+ * Every ISO 3166-1 alpha-2 code, and XK, the code the EU uses for Kosovo: the codes `country` accepts. Written as one
+ * string, which costs a page a third of what a list of names would.
+ */
+export const COUNTRY_CODES: ReadonlySet<string> = new Set(
+  (
+    'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY ' +
+    'BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK ' +
+    'FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR ' +
+    'IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ' +
+    'ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM ' +
+    'PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF ' +
+    'TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW'
+  ).split(' '),
+);
+
+/** Codes people write for a country whose ISO code is another: the United Kingdom and Greece as the EU writes them. */
+export const COUNTRY_ALIASES: Readonly<Record<string, string>> = { UK: 'GB', EL: 'GR' };
+
+/**
+ * A country's own Safer Internet Day page, only where its address is sourced (the official site's pages follow a
+ * pattern, but a guessed address may be a missing page); every other country links to the official page.
+ */
+export const COUNTRY_PAGES: Readonly<Record<string, { url: string; source: string }>> = {
+  IL: {
+    url: 'https://better-internet-for-kids.europa.eu/en/saferinternetday/israel',
+    source: 'shared/facts/safer-internet-day.md [S38]',
+  },
+};
