@@ -36,8 +36,21 @@ const trustedTypesPolicy = () => ({
   },
 });
 
+/**
+ * The modules that register an element have side effects, which the package's `sideEffects` (written for dist/, and
+ * read by node-resolve for src/ too) does not name: without this, sid-widgets.js would take the classes from the
+ * shared chunks and skip the entries that register them.
+ */
+const registrations = () => ({
+  name: 'registrations',
+  transform(code, id) {
+    return /[\\/]src[\\/](index|sid-[\w-]+)\.ts$/.test(id) ? { code, map: null, moduleSideEffects: true } : null;
+  },
+});
+
 const cdnPlugins = [
   nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
+  registrations(),
   trustedTypesPolicy(),
   templates(),
   typescript(),
@@ -71,6 +84,25 @@ const integrity = () => ({
     },
   },
 });
+
+/**
+ * The two chunks the CDN entries share, so that a page fetches as few files as it can: `core` (Lit and the base
+ * element, which every element needs) and `countdown` (the countdown, the calendar and date-fns, which the countdown
+ * and the banner need; the carousel does not). Every other module goes where rollup puts it.
+ */
+function sharedChunk(id) {
+  const path = id.split(sep).join('/');
+  if (/\/src\/[^/]+\.ts$/.test(path)) return undefined;
+  if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path)) return 'core';
+  if (
+    /\/src\/(internal\/(?!intl-fallback)|locales\/(en|loaders|interface-loaders|schema)\.ts$|calendar\/clock\.ts$)/.test(
+      path,
+    )
+  )
+    return 'core';
+  if (/\/node_modules\/(date-fns|@date-fns\/tz)\/|\/src\/(calendar|countdown)\//.test(path)) return 'countdown';
+  return undefined;
+}
 
 /** The package's entry points (package.json `exports`), each a module of dist/. */
 const ENTRIES = [
@@ -113,6 +145,7 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: '[name]-[hash].js',
+      manualChunks: sharedChunk,
       sourcemap: true,
     },
     plugins: [localeParts({ url: 'module' }), ...cdnPlugins],

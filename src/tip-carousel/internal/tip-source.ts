@@ -1,6 +1,6 @@
 import type { PropertyValues, ReactiveController } from 'lit';
-import { dateInTimeZone, runtimeTimeZone } from '../../calendar/calendar.js';
 import { clockNow } from '../../calendar/clock.js';
+import { lazy } from '../../internal/lazy.js';
 import { loadTips, tipsFor } from './tip-words.js';
 import { AUDIENCES, type TipText } from '../../locales/schema.js';
 import type { CarouselHost } from '../carousel-options.js';
@@ -32,6 +32,8 @@ export class TipSource implements ReactiveController {
   /** The partner's file on its way, stopped if the carousel leaves the page (and fetched again if it comes back). */
   #request?: AbortController;
   #interrupted = false;
+  /** The calendar, which gives the tip of the day its date: loaded only by a carousel with `tip-of-the-day`. */
+  #calendar?: typeof import('../../calendar/calendar.js');
   /** Called when a partner's file has replaced the tips, so the carousel starts again at the first. */
   #onReplaced: () => void;
 
@@ -73,15 +75,18 @@ export class TipSource implements ReactiveController {
   /**
    * Loads the words of our tips in `language`, for the audiences it can show (every audience when not
    * filtered); nothing when the partner's own tips replace ours. Called before each render, as the host waits for its
-   * language, so a carousel never shows an English tip and then its translation.
+   * language, so a carousel never shows an English tip and then its translation. With `tip-of-the-day`, loads the
+   * calendar first.
    */
-  loadWords(language: string): Promise<void> {
+  async loadWords(language: string): Promise<void> {
     const host = this.#host;
+    if (host.tipOfTheDay && !this.#calendar)
+      this.#calendar = await lazy('the calendar', () => import('../../calendar/calendar.js'));
     const partnerFile = !!host.src && !(this.#fetched?.src === host.src && !this.#fetched.tips);
-    if (partnerFile || host.querySelector('sid-tip')) return Promise.resolve();
+    if (partnerFile || host.querySelector('sid-tip')) return;
     const words = wordsOf(host.audience);
     const audiences = AUDIENCES.filter((audience) => words.includes(audience));
-    return loadTips(language, audiences.length ? audiences : AUDIENCES);
+    await loadTips(language, audiences.length ? audiences : AUDIENCES);
   }
 
   /** Whether the partner's file at `src` is still on its way. */
@@ -107,7 +112,10 @@ export class TipSource implements ReactiveController {
       host.warn('audience', host.audience, 'no tip is for this audience; showing every tip');
       tips = pool;
     }
-    if (host.tipOfTheDay) tips = [tips[tipOfTheDayIndex(dateInTimeZone(clockNow(), runtimeTimeZone()), tips.length)]!];
+    const calendar = this.#calendar;
+    // without the calendar (it failed to load, with a warning), the tips are shown in their order
+    if (host.tipOfTheDay && calendar)
+      tips = [tips[tipOfTheDayIndex(calendar.dateInTimeZone(clockNow(), calendar.runtimeTimeZone()), tips.length)]!];
     else if (host.shuffle) tips = shuffle(tips);
     return (this.#order = tips);
   }
