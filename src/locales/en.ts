@@ -9,6 +9,9 @@ export const en = {
   countdownUntil: '{duration} until {name}, {date}',
   /** Shown on the day itself. */
   countdownToday: 'Today is {name}!',
+  /** The countdown's button that stops the seconds ticking (they are hidden), and the one that shows them again. */
+  countdownHideSeconds: 'Hide the seconds',
+  countdownShowSeconds: 'Show the seconds',
   /** Shown once a partner's own date has passed. */
   countdownEnded: '{name} took place on {date}.',
   /**
@@ -30,6 +33,18 @@ export const en = {
   bannerDismiss: 'Dismiss the {name} banner',
   /** The tip carousel's accessible name. */
   carouselLabel: 'Online safety tips',
+  /**
+   * Its name when it shows tips for some audiences only: "Online safety tips for parents and carers". `{audiences}` is
+   * one or more of the four words below, joined as a list ("children and teens"), each in the form this sentence needs.
+   */
+  carouselLabelFor: 'Online safety tips for {audiences}',
+  carouselAudienceChildren: 'children',
+  carouselAudienceTeens: 'teens',
+  carouselAudienceParents: 'parents and carers',
+  carouselAudienceEducators: 'teachers and educators',
+  /** What screen readers call the carousel and each of its tips (`aria-roledescription`): the words, in lower case. */
+  carouselRole: 'carousel',
+  carouselSlideRole: 'slide',
   /** Each tip's accessible name: "3 of 12". */
   carouselSlide: '{index} of {count}',
   /** The buttons' accessible names. */
