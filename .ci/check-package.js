@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { build } from 'esbuild';
 import { join, resolve } from 'node:path';
 
 const run = (command, args, options = {}) =>
@@ -97,13 +98,35 @@ try {
     if (calendar.saferInternetDay(2027) !== '2027-02-09') throw new Error('calendar gave ' + calendar.saferInternetDay(2027));
     if (typeof main.SidCountdown !== 'function' || typeof classes.SidTipCarousel !== 'function') throw new Error('classes missing');
     console.log('✓ Node imports every entry point without a DOM; next Safer Internet Day: ' + main.nextSaferInternetDay({ timeZone: 'UTC' }).date);
-    const { loadPart } = await import('./node_modules/sid-widgets/dist/locales/loaders.js');
-    const greek = await loadPart('el', 'interface');
-    const children = Object.keys(await loadPart('el', 'children'));
+    const { loadInterface } = await import('./node_modules/sid-widgets/dist/locales/loaders.js');
+    const { loaders: tipParts } = await import('./node_modules/sid-widgets/dist/locales/tips-loaders.js');
+    const greek = await loadInterface('el');
+    const children = Object.keys((await tipParts.el.children()).default.tips);
     if (!greek.messages.dayName.startsWith('Ημέρα') || children.length !== 11 || !children.every((id) => id.startsWith('children-'))) throw new Error('dist/locales: the Greek parts are wrong');
     console.log('✓ dist/locales: each language in parts, e.g. Greek: ' + greek.messages.dayName + ', ' + children.length + ' tips for children');
   `;
   process.stdout.write(run('node', ['--input-type=module', '-e', script], { cwd: app }));
+
+  // A partner's bundler, from the countdown's own entry (esbuild bundles dynamic imports into the one file): no tip's
+  // text and no tips loader may come with it, in any language
+  const bundle = await build({
+    stdin: { contents: "import 'sid-widgets/sid-countdown.js';", resolveDir: app },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    logLevel: 'error',
+  });
+  const countdownOnly = bundle.outputFiles[0].text;
+  for (const [what, pattern] of [
+    ['an English tip', /Tell someone you trust|children-trusted-adult/],
+    ['a translated tip', /Erzähl es jemandem/],
+    ['a tips loader', /tips-children|tips-loaders/],
+  ]) {
+    if (pattern.test(countdownOnly)) throw new Error(`a countdown-only bundle holds ${what}`);
+  }
+  console.log(
+    `✓ a bundle of sid-widgets/sid-countdown.js (${countdownOnly.length} bytes, every language inlined) holds no tip and no tips loader`,
+  );
 
   // A partner's TypeScript, against the package's own declarations (skipLibCheck off, so they must hold too): typed
   // events for addEventListener, typed JSX for React 19, and errors where a program misreads them.

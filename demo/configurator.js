@@ -159,7 +159,8 @@ function render() {
   const tag = element.tagName;
   const cdn = CDNS[form.cdn.value];
   const classic = form.classic.checked;
-  const file = classic ? 'sid-widgets.iife.js' : 'sid-widgets.js';
+  // a module loads the element's own entry, which registers only it; the classic script has every element in one file
+  const file = classic ? 'sid-widgets.iife.js' : `${tag}.js`;
   const script = classic
     ? `<script src="${cdn(file)}"\n        integrity="${integrity[file]}" crossorigin="anonymous" defer></script>`
     : `<script type="module" src="${cdn(file)}"\n        integrity="${integrity[file]}" crossorigin="anonymous"></script>`;

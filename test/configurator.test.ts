@@ -58,7 +58,7 @@ describe('the configurator', () => {
     set('attr-lang', 'fr');
     const snippet = doc.querySelector('#snippet-html')!.textContent!;
     expect(snippet).to.match(
-      /src="https:\/\/cdn\.jsdelivr\.net\/npm\/sid-widgets@\d+\.\d+\.\d+\/cdn\/sid-widgets\.js"/,
+      /src="https:\/\/cdn\.jsdelivr\.net\/npm\/sid-widgets@\d+\.\d+\.\d+\/cdn\/sid-countdown\.js"/,
     );
     expect(snippet)
       .to.match(/integrity="sha384-[A-Za-z0-9+/=]{64}"/)

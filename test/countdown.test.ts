@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/sid-countdown.js';
 import type { SidCountdown } from '../src/sid-countdown.js';
@@ -340,6 +341,85 @@ describe('<sid-countdown> live, with a fake clock', () => {
     await settle(el);
     expect(visibleText(el)).to.contain('1 day 1 hour');
   });
+});
+
+describe('<sid-countdown> accessibility, to the letter', () => {
+  const part = (el: SidCountdown, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+
+  it('has its title as a heading at heading-level, 2 by default', async () => {
+    const el = await countdown(html`<sid-countdown now="2027-02-01T09:00:00Z" time-zone="UTC"></sid-countdown>`);
+    expect([part(el, 'heading')!.getAttribute('role'), part(el, 'heading')!.getAttribute('aria-level')]).to.deep.equal([
+      'heading',
+      '2',
+    ]);
+    const nested = await countdown(
+      html`<sid-countdown now="2027-02-01T09:00:00Z" time-zone="UTC" heading-level="4"></sid-countdown>`,
+    );
+    expect(part(nested, 'heading')!.getAttribute('aria-level')).to.equal('4');
+  });
+
+  it('lets the visitor stop the seconds, and start them again, with a button', async () => {
+    const clock = sinon.useFakeTimers({
+      now: new Date('2027-02-01T09:00:00.500Z'),
+      toFake: ['setTimeout', 'clearTimeout', 'Date'],
+    });
+    try {
+      const el = await countdown(html`<sid-countdown time-zone="UTC"></sid-countdown>`);
+      const button = () => part(el, 'seconds-button')!;
+      expect(button().getAttribute('aria-label')).to.equal('Hide the seconds');
+      expect(visibleText(el)).to.contain('seconds');
+      button().click();
+      await el.updateComplete;
+      expect(visibleText(el)).to.not.contain('second');
+      expect(button().getAttribute('aria-label')).to.equal('Show the seconds');
+      // it stands still: no change until the next minute
+      const ticks = sinon.spy(el, 'tick');
+      await clock.tickAsync(60_000);
+      expect(ticks.callCount).to.equal(1);
+      button().click();
+      await el.updateComplete;
+      expect(visibleText(el)).to.contain('seconds');
+    } finally {
+      clock.restore();
+    }
+  });
+
+  it('shows no seconds button when the seconds are not shown, or are the only unit', async () => {
+    const days = await countdown(html`<sid-countdown now="2027-02-01T09:00:00Z" units="days hours"></sid-countdown>`);
+    const only = await countdown(html`<sid-countdown now="2027-02-01T09:00:00Z" units="seconds"></sid-countdown>`);
+    expect([part(days, 'seconds-button'), part(only, 'seconds-button')]).to.deep.equal([null, null]);
+  });
+
+  it('tells a screen reader, politely and once, when the day begins while the page is open', async () => {
+    const clock = sinon.useFakeTimers({
+      now: new Date('2027-02-08T23:59:59Z'),
+      toFake: ['setTimeout', 'clearTimeout', 'Date'],
+    });
+    try {
+      const el = await countdown(html`<sid-countdown time-zone="UTC"></sid-countdown>`);
+      const status = () => el.shadowRoot!.querySelector('[role="status"]')!;
+      expect(status().textContent!.trim()).to.equal('');
+      await clock.tickAsync(1_000);
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(status().textContent!.trim()).to.equal('Today is Safer Internet Day!');
+    } finally {
+      clock.restore();
+    }
+  });
+
+  // only Chromium's launcher can set the browser's own preference
+  if (navigator.userAgent.includes('Chrome/'))
+    it('with reduced motion, starts with the seconds still, and the button to show them', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        const el = await countdown(html`<sid-countdown now="2027-02-01T09:00:00Z" time-zone="UTC"></sid-countdown>`);
+        expect(visibleText(el)).to.contain('minutes').and.to.not.contain('second');
+        expect(part(el, 'seconds-button')!.getAttribute('aria-label')).to.equal('Show the seconds');
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
 });
 
 describe('<sid-countdown> accessibility', () => {

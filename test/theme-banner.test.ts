@@ -604,6 +604,35 @@ describe('<sid-theme-banner> bad attribute values', () => {
 });
 
 describe('<sid-theme-banner> accessibility', () => {
+  it('has a heading at heading-level (2 by default), before its date line for heading navigation', async () => {
+    const el = await banner(html`<sid-theme-banner year="2026"></sid-theme-banner>`);
+    const heading = part(el, 'heading');
+    expect([heading.getAttribute('role'), heading.getAttribute('aria-level')]).to.deep.equal(['heading', '2']);
+    expect(heading.compareDocumentPosition(part(el, 'day')) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    // still shown above it
+    expect(part(el, 'day').getBoundingClientRect().top).to.be.below(heading.getBoundingClientRect().top);
+    const nested = await banner(html`<sid-theme-banner year="2026" heading-level="3"></sid-theme-banner>`);
+    expect(part(nested, 'heading').getAttribute('aria-level')).to.equal('3');
+  });
+
+  it('warns about a heading-level that is not 1 to 6, and uses 2', async () => {
+    let el!: SidThemeBanner;
+    const warnings = await captureWarnings(async () => {
+      el = await banner(html`<sid-theme-banner year="2026" heading-level="7"></sid-theme-banner>`);
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('<sid-theme-banner>').and.to.contain('heading-level="7"');
+    expect(part(el, 'heading').getAttribute('aria-level')).to.equal('2');
+  });
+
+  it('is a region named by its heading, or by label, so that two banners of one year differ', async () => {
+    const plain = await banner(html`<sid-theme-banner year="2026"></sid-theme-banner>`);
+    expect(part(plain, 'base').getAttribute('aria-labelledby')).to.equal('heading');
+    const named = await banner(html`<sid-theme-banner year="2026" label="Our school's day"></sid-theme-banner>`);
+    expect(part(named, 'base').getAttribute('aria-label')).to.equal("Our school's day");
+    expect(part(named, 'base').hasAttribute('aria-labelledby')).to.equal(false);
+  });
+
   const states: [string, ReturnType<typeof html>][] = [
     ['card', html`<sid-theme-banner year="2026" country="GB"></sid-theme-banner>`],
     ['bar, dismissible', html`<sid-theme-banner layout="bar" dismissible></sid-theme-banner>`],

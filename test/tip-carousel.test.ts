@@ -6,7 +6,7 @@ import type { SidTipCarousel } from '../src/sid-tip-carousel.js';
 import { tips } from '../src/tip-carousel/tips.en.js';
 import { AUDIENCES } from '../src/locales/schema.js';
 import { TOPICS, filterTips, parseTipsFile, tipOfTheDayIndex } from '../src/tip-carousel/tips.js';
-import { captureWarnings, visibleText } from './helpers.js';
+import { captureWarnings, settle, visibleText } from './helpers.js';
 
 async function carousel(template: ReturnType<typeof html>): Promise<SidTipCarousel> {
   const el = await fixture<SidTipCarousel>(template);
@@ -90,13 +90,40 @@ describe('<sid-tip-carousel> WAI-ARIA carousel pattern', () => {
     const el = await carousel(html`<sid-tip-carousel audience="children"></sid-tip-carousel>`);
     const base = part(el, 'base')!;
     expect(base.getAttribute('aria-roledescription')).to.equal('carousel');
-    expect(base.getAttribute('aria-label')).to.equal('Online safety tips');
+    expect(base.getAttribute('aria-label')).to.equal('Online safety tips for children');
     const slide = part(el, 'slide')!;
     expect(slide.getAttribute('role')).to.equal('group');
     expect(slide.getAttribute('aria-roledescription')).to.equal('slide');
     const count = tips.filter((tip) => tip.audience === 'children').length;
     expect(slideLabel(el)).to.equal(`1 of ${count}`);
     expect(visibleText(el)).to.contain('For children').and.to.contain(title(el));
+  });
+
+  it('is named by its audiences by default, so that two carousels differ, or by label', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <sid-tip-carousel></sid-tip-carousel>
+        <sid-tip-carousel audience="parents educators"></sid-tip-carousel>
+        <sid-tip-carousel audience="teens" label="Tips for our youth club"></sid-tip-carousel>
+        <sid-tip-carousel audience="children teens parents educators"></sid-tip-carousel>
+      </div>`,
+    );
+    const elements = [...wrapper.children] as SidTipCarousel[];
+    for (const el of elements) await settle(el);
+    expect(elements.map((el) => part(el, 'base')!.getAttribute('aria-label'))).to.deep.equal([
+      'Online safety tips',
+      'Online safety tips for parents and carers and teachers and educators',
+      'Tips for our youth club',
+      'Online safety tips',
+    ]);
+  });
+
+  it('calls itself a carousel, and each tip a slide, in its own language', async () => {
+    const el = await carousel(html`<sid-tip-carousel lang="de" audience="children"></sid-tip-carousel>`);
+    await settle(el);
+    expect(part(el, 'base')!.getAttribute('aria-roledescription')).to.equal('Karussell');
+    expect(part(el, 'slide')!.getAttribute('aria-roledescription')).to.equal('Folie');
+    expect(part(el, 'base')!.getAttribute('aria-label')).to.equal('Tipps für mehr Sicherheit im Internet für Kinder');
   });
 
   it('has previous and next buttons with names, and the live region polite without autoplay', async () => {

@@ -237,12 +237,12 @@ describe('translations', () => {
         // neither our words nor those Intl writes (units, weekdays, months), even where a browser's Intl has no data
         // for the language (Chromium has none for Irish, Icelandic and Maltese) and the language file brings CLDR's
         const englishOnly =
-          /\b(until|Today is|took place|Find out|Online safety|days|hours|minutes|seconds|Next tip|Previous tip|Dismiss|Tuesday|February)\b/;
+          /\b(until|Today is|took place|Find out|Online safety|days|hours|minutes|seconds|Next tip|Previous tip|Dismiss|Tuesday|February|carousel|slide|Hide the)\b/;
         for (const el of elements) {
           const text =
             visibleText(el) +
-            [...el.shadowRoot!.querySelectorAll('[aria-label]')]
-              .map((node) => node.getAttribute('aria-label'))
+            [...el.shadowRoot!.querySelectorAll('[aria-label], [aria-roledescription]')]
+              .map((node) => `${node.getAttribute('aria-label')} ${node.getAttribute('aria-roledescription')}`)
               .join(' ');
           expect(text, `${el.localName} in ${language}`).to.not.match(englishOnly);
         }

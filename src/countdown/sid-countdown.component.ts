@@ -27,6 +27,7 @@ import { styles } from './sid-countdown.styles.js';
  * @attr now - An ISO date-time that freezes the clock, for previews and screenshots.
  * @attr units - Which units to show, from `days hours minutes seconds`. Default: all four.
  * @attr format - Unit names: `long` (days), `short` (days, abbreviated) or `narrow` (d).
+ * @attr heading-level - The level of the title as a heading, 1 to 6, to fit the page's outline. Default: 2.
  * @attr theme - `light`, `dark`, or `auto` (follows the visitor's setting).
  * @attr lang - The language; default the closest `lang` on the page.
  *
@@ -39,7 +40,8 @@ import { styles } from './sid-countdown.styles.js';
  * @slot after - Replaces the message shown once a partner's date has passed.
  *
  * @csspart base - The outer box.
- * @csspart heading - The heading.
+ * @csspart heading - The title, a heading at `heading-level`.
+ * @csspart seconds-button - The button that hides the seconds (they stand still) and shows them again.
  * @csspart counter - The row of units (hidden from screen readers, which hear one sentence instead).
  * @csspart unit - One unit: a value and its label.
  * @csspart value - The number of a unit.
@@ -74,6 +76,7 @@ export class SidCountdown extends SidElement implements CountdownOptions, Ticker
     now: {},
     units: {},
     format: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
   /**
@@ -93,6 +96,24 @@ export class SidCountdown extends SidElement implements CountdownOptions, Ticker
 
   /** Unit names: `long` (days), `short` (days, abbreviated) or `narrow` (d). */
   format: 'long' | 'short' | 'narrow' = 'long';
+
+  /** The level of the countdown's title as a heading, 1 to 6, to fit the page's outline. */
+  headingLevel = 2;
+
+  /** The visitor's choice to show or hide the seconds, once made with the button. */
+  #showSeconds?: boolean;
+  /** @internal */
+  announcement?: string;
+  /** @internal */
+  get secondsPaused(): boolean {
+    return !(this.#showSeconds ?? !globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches);
+  }
+
+  /** @internal */
+  toggleSeconds = (): void => {
+    this.#showSeconds = this.secondsPaused;
+    this.requestUpdate();
+  };
 
   #target?: CountdownTarget;
   #lastState?: CountdownState;
@@ -147,7 +168,12 @@ export class SidCountdown extends SidElement implements CountdownOptions, Ticker
     this.#lastState = state;
     const date = this.#lastDate;
     this.#lastDate = this.#target!.date;
-    if (previous === 'before' && state === 'today') this.emit('sid-countdown-start', { date: this.#target!.date });
+    if (previous === 'before' && state === 'today') {
+      this.emit('sid-countdown-start', { date: this.#target!.date });
+      // the counter gives way to the day's message: a screen reader is told, once and politely
+      this.announcement = this.shadowRoot?.querySelector('[part="message"]')?.textContent?.trim();
+      this.requestUpdate();
+    } else if (state !== 'today') this.announcement = undefined;
     const dayEnded = previous === 'today' && (state === 'after' || (state === 'before' && date !== this.#target!.date));
     if (dayEnded && date) this.emit('sid-countdown-end', { date });
     this.#syncTicker();

@@ -9,6 +9,7 @@ export const styles = [
       min-height: var(--sid-countdown-min-height, 10.5rem);
     }
     .base {
+      position: relative;
       display: flex;
       flex-direction: column;
       justify-content: center;
@@ -62,6 +63,34 @@ export const styles = [
     }
     .date {
       color: var(--_muted);
+    }
+    /* in a corner, so that it takes no room from the count: 32 px, above WCAG's 24 px target size */
+    .seconds-button {
+      position: absolute;
+      inset-block-start: 0.25rem;
+      inset-inline-end: 0.25rem;
+      display: grid;
+      place-items: center;
+      width: 2rem;
+      height: 2rem;
+      padding: 0;
+      border: 1px solid transparent;
+      border-radius: 50%;
+      background: transparent;
+      color: var(--_muted);
+      cursor: pointer;
+    }
+    .seconds-button:hover {
+      border-color: var(--_border);
+    }
+    .seconds-button:focus-visible {
+      outline: 2px solid var(--_accent);
+      outline-offset: 1px;
+    }
+    @media (forced-colors: active) {
+      .seconds-button {
+        border-color: ButtonText;
+      }
     }
     @container (max-width: 22rem) {
       .counter {

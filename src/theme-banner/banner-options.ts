@@ -13,6 +13,8 @@ export interface BannerOptions {
   dismissFocus?: string;
   remember: boolean;
   showCountdown: boolean;
+  label?: string;
+  headingLevel: number;
   theme: 'light' | 'dark' | 'auto';
 }
 

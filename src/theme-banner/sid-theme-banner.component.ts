@@ -20,6 +20,8 @@ import type { BannerView } from './internal/banner-view.js';
  * @attr country - ISO 3166-1 alpha-2 code (`GB`, `DE` …; `UK` is read as `GB`): the national theme where one is known,
  *   and that country's own page where its address is sourced.
  * @attr heading - The partner's own heading, instead of the theme.
+ * @attr heading-level - The level of the heading, 1 to 6, to fit the page's outline. Default: 2.
+ * @attr label - The banner's name for screen readers, when two banners on a page would share one. Default: its heading.
  * @attr message - The partner's own message, instead of ours.
  * @attr href - The call to action's URL; only `http:` and `https:` are accepted. Default: the official page, or the
  *   country's.
@@ -42,7 +44,7 @@ import type { BannerView } from './internal/banner-view.js';
  * @slot message - Replaces the message.
  * @slot actions - Replaces the call-to-action link, for your own links or buttons.
  *
- * @csspart base - The outer box, a region named by the heading.
+ * @csspart base - The outer box, a region named by the heading (or `label`).
  * @csspart day - The line with the day's name, year and date.
  * @csspart heading - The heading.
  * @csspart message - The message.
@@ -90,6 +92,8 @@ export class SidThemeBanner extends SidElement implements BannerOptions {
     dismissFocus: { attribute: 'dismiss-focus' },
     remember: { type: Boolean, reflect: true },
     showCountdown: { type: Boolean, reflect: true, attribute: 'show-countdown' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    label: {},
   };
 
   /** The Safer Internet Day year. Default: the current or next one. */
@@ -103,6 +107,12 @@ export class SidThemeBanner extends SidElement implements BannerOptions {
 
   /** The partner's own heading, instead of the theme. */
   heading?: string;
+
+  /** The level of the banner's heading, 1 to 6, to fit the page's outline (`3` inside a section headed `h2`). */
+  headingLevel = 2;
+
+  /** The banner's name for screen readers, when two banners on a page would share one. Default: its heading. */
+  label?: string;
 
   /** The partner's own message, instead of ours. */
   message?: string;

@@ -29,8 +29,7 @@ export const styles = [
       border-inline: 0;
       justify-content: center;
     }
-    p,
-    h2 {
+    p {
       margin: 0;
     }
     .content {
@@ -39,12 +38,15 @@ export const styles = [
       gap: calc(var(--_space) / 3);
       min-width: 0;
     }
+    /* above the heading to the eye; after it for a screen reader's heading navigation */
     .day {
+      order: -1;
       color: var(--_muted);
       font-size: 0.875em;
     }
     .heading {
       font-size: 1.375em;
+      font-weight: 700;
       line-height: 1.25;
     }
     .message {

@@ -9,6 +9,7 @@ export interface CarouselOptions {
   shuffle: boolean;
   tipOfTheDay: boolean;
   src?: string;
+  label?: string;
 }
 
 /** The carousel as its internal modules see it. */

@@ -17,6 +17,8 @@ import type { CarouselView } from './internal/carousel-view.js';
  *
  * @attr audience - `children`, `teens`, `parents` and/or `educators`, space-separated. Default (or `all`): every
  *   audience.
+ * @attr label - The carousel's name for screen readers. Default: "Online safety tips", with the audiences when it shows
+ *   some only ("Online safety tips for parents and carers"), in the element's language.
  * @attr topics - Space-separated topics: `privacy passwords kindness misinformation scams wellbeing help`. Default (or
  *   `all`): every topic.
  * @attr autoplay - Shows the tips one after another, with a pause button first in the tab order. Off with reduced
@@ -73,10 +75,17 @@ export class SidTipCarousel extends SidElement implements CarouselOptions {
     shuffle: { type: Boolean, reflect: true },
     tipOfTheDay: { type: Boolean, reflect: true, attribute: 'tip-of-the-day' },
     src: {},
+    label: {},
   };
 
   /** `children`, `teens`, `parents` and/or `educators`, space-separated. Default (or `all`): every audience. */
   audience?: string;
+
+  /**
+   * The carousel's name for screen readers, so that two carousels on a page differ. Default: "Online safety tips", with
+   * the audiences when it shows some only ("Online safety tips for parents and carers"), in the element's language.
+   */
+  label?: string;
 
   /**
    * Space-separated topics: `privacy passwords kindness misinformation scams wellbeing help`. Default (or `all`): every

@@ -1,10 +1,11 @@
-import { html, nothing } from 'lit';
+import { html, nothing, svg } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { headingLevel } from '../../internal/heading.js';
 import { fill } from '../../internal/i18n.js';
 import { dateTimeFormat, listFormat, numberFormat } from '../../internal/intl-cache.js';
 import type { CountdownHost } from '../countdown-options.js';
 import { countdownState, remaining, type CountdownTarget, type CountdownUnit } from '../countdown-model.js';
-import { FORMATS } from './inputs.js';
+import { chosenUnits, FORMATS } from './inputs.js';
 
 interface ShownDate {
   text: string;
@@ -27,7 +28,10 @@ export function renderCountdown(host: CountdownHost, target: CountdownTarget, no
     lang=${ifDefined(host.fallbackLang)}
     dir=${ifDefined(host.direction)}
   >
-    <p part="heading" class="heading"><slot name="heading">${name}</slot></p>
+    <div part="heading" class="heading" role="heading" aria-level=${headingLevel(host)}>
+      <slot name="heading">${name}</slot>
+    </div>
+    ${state === 'before' && chosenUnits(host).length > 1 && chosenUnits(host).includes('seconds') ? secondsButton(host) : nothing}
     ${
       state === 'before'
         ? renderCounter(host, target, now, units, date.text)
@@ -39,6 +43,7 @@ export function renderCountdown(host: CountdownHost, target: CountdownTarget, no
             }
           </p>`
     }
+    <p class="visually-hidden" role="status">${host.announcement ?? ''}</p>
     ${
       state === 'after'
         ? nothing
@@ -84,6 +89,27 @@ function renderCounter(
         >`;
       })}
     </p>`;
+}
+
+/**
+ * The button that stops the seconds (WCAG 2.2.2: moving content beside other content can be paused): they are hidden
+ * and the countdown changes once a minute, until the visitor shows them again. With reduced motion they start hidden.
+ */
+function secondsButton(host: CountdownHost) {
+  const paused = host.secondsPaused;
+  const label = paused ? host.messages.countdownShowSeconds : host.messages.countdownHideSeconds;
+  return html`<button
+    part="seconds-button"
+    class="seconds-button"
+    type="button"
+    aria-label=${label}
+    title=${label}
+    @click=${host.toggleSeconds}
+  >
+    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      ${paused ? svg`<path d="M5 3.5v9l7-4.5z" fill="currentColor" />` : svg`<path d="M5 3.5v9M11 3.5v9" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" />`}
+    </svg>
+  </button>`;
 }
 
 /** "… took place on <time>": the message with the date as a `<time>` element where the translation puts it. */

@@ -49,8 +49,17 @@ export function targetDateOf(host: CountdownHost): string | undefined {
   return undefined;
 }
 
-/** The units shown, largest first: the known ones of `units`, or all four. */
+/**
+ * The units shown, largest first: those chosen, but not the seconds while they stand still (the visitor hid them, or
+ * prefers reduced motion), unless they are the only unit.
+ */
 export function shownUnits(host: CountdownHost): CountdownUnit[] {
+  const units = chosenUnits(host);
+  return host.secondsPaused && units.length > 1 ? units.filter((unit) => unit !== 'seconds') : units;
+}
+
+/** The units `units` chooses, largest first: the known ones, or all four. */
+export function chosenUnits(host: CountdownHost): CountdownUnit[] {
   if (host.units == null) return [...ALL_UNITS];
   const { units, unknown } = parseUnits(host.units);
   if (unknown.length > 0 || units.length === 0) {

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type ReactiveController } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { nextSaferInternetDay, saferInternetDay } from '../../calendar/calendar.js';
+import { headingLevel } from '../../internal/heading.js';
 import { fill } from '../../internal/i18n.js';
 import { dateTimeFormat, numberFormat } from '../../internal/intl-cache.js';
 import { subscribe, unsubscribe, type TickerSubscriber } from '../../internal/ticker.js';
@@ -101,20 +102,29 @@ export class BannerView implements ReactiveController, TickerSubscriber {
     const messageLang = partnerMessage || theme.key || !theme.subtitle ? undefined : themeLang;
     const themeMessage = theme.key ? undefined : theme.subtitle;
     const layout = LAYOUTS.includes(host.layout) ? host.layout : 'card';
+    const label = host.label?.trim();
     return html`<section
       part="base"
       class="base ${layout} ${host.dismissible ? 'dismissible' : ''}"
-      aria-labelledby="heading"
+      aria-labelledby=${label ? nothing : 'heading'}
+      aria-label=${label || nothing}
       lang=${ifDefined(host.fallbackLang)}
       dir=${ifDefined(host.direction)}
     >
       <div class="content">
+        <div
+          part="heading"
+          class="heading"
+          id="heading"
+          role="heading"
+          aria-level=${headingLevel(host)}
+          lang=${ifDefined(headingLang)}
+        >
+          <slot name="heading">${isolate(partnerHeading || themeTitle || dayName, headingLang)}</slot>
+        </div>
         <p part="day" class="day">
           ${themeTitle || partnerHeading ? `${dayName} · ` : nothing}<time datetime=${date}>${longDate}</time>
         </p>
-        <h2 part="heading" class="heading" id="heading" lang=${ifDefined(headingLang)}>
-          <slot name="heading">${isolate(partnerHeading || themeTitle || dayName, headingLang)}</slot>
-        </h2>
         <p part="message" class="message" lang=${ifDefined(messageLang)}>
           <slot name="message">${isolate(partnerMessage || themeMessage || messages.bannerMessage, messageLang)}</slot>
         </p>

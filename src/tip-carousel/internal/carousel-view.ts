@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { fill } from '../../internal/i18n.js';
-import { numberFormat } from '../../internal/intl-cache.js';
+import { listFormat, numberFormat } from '../../internal/intl-cache.js';
 import type { CarouselHost } from '../carousel-options.js';
 import { styles } from '../sid-tip-carousel.styles.js';
 import { ARROW, PAUSE, PLAY } from './icons.js';
@@ -14,6 +14,14 @@ const AUDIENCE_LABEL = {
   teens: 'carouselTeens',
   parents: 'carouselParents',
   educators: 'carouselEducators',
+} as const;
+
+/** Each audience as the carousel's name gives it: "Online safety tips for {audiences}". */
+const AUDIENCE_NAME = {
+  children: 'carouselAudienceChildren',
+  teens: 'carouselAudienceTeens',
+  parents: 'carouselAudienceParents',
+  educators: 'carouselAudienceEducators',
 } as const;
 
 /**
@@ -63,11 +71,19 @@ export class CarouselView {
     const rotation = this.#rotation;
     const number = (value: number) => numberFormat(host.locale, {}).format(value);
     const slideLabel = fill(messages.carouselSlide, { index: number(this.#index + 1), count: number(count) });
+    const audiences = this.#source.audiences().map((audience) => messages[AUDIENCE_NAME[audience]]);
+    const name =
+      host.label?.trim() ||
+      (audiences.length
+        ? fill(messages.carouselLabelFor, {
+            audiences: listFormat(host.locale, { type: 'conjunction' }).format(audiences),
+          })
+        : messages.carouselLabel);
     return html`<section
       part="base"
       class="base"
-      aria-roledescription="carousel"
-      aria-label=${messages.carouselLabel}
+      aria-roledescription=${messages.carouselRole}
+      aria-label=${name}
       lang=${ifDefined(host.fallbackLang)}
       dir=${ifDefined(host.direction)}
       @keydown=${this.#onKeyDown}
@@ -123,7 +139,13 @@ export class CarouselView {
         @pointerup=${this.#onPointerUp}
         @pointercancel=${() => this.#swipe.cancel()}
       >
-        <div part="slide" class="slide" role="group" aria-roledescription="slide" aria-label=${slideLabel}>
+        <div
+          part="slide"
+          class="slide"
+          role="group"
+          aria-roledescription=${messages.carouselSlideRole}
+          aria-label=${slideLabel}
+        >
           ${tip.audience ? html`<p part="audience" class="audience">${messages[AUDIENCE_LABEL[tip.audience]]}</p>` : nothing}
           <p part="title" class="title" lang=${ifDefined(lang)} dir="auto">${words.title}</p>
           <p part="text" class="text" lang=${ifDefined(lang)} dir="auto">${words.text}</p>

@@ -2,7 +2,7 @@ import type { PropertyValues, ReactiveController } from 'lit';
 import { clockNow } from '../../calendar/clock.js';
 import { lazy } from '../../internal/lazy.js';
 import { loadTips, tipsFor } from './tip-words.js';
-import { AUDIENCES, type TipText } from '../../locales/schema.js';
+import { AUDIENCES, type Audience, type TipText } from '../../locales/schema.js';
 import type { CarouselHost } from '../carousel-options.js';
 import { tips as builtIn } from '../tips.en.js';
 import { TOPICS, filterTips, shuffle, tipOfTheDayIndex, type Tip } from '../tips.js';
@@ -87,6 +87,13 @@ export class TipSource implements ReactiveController {
     const words = wordsOf(host.audience);
     const audiences = AUDIENCES.filter((audience) => words.includes(audience));
     await loadTips(language, audiences.length ? audiences : AUDIENCES);
+  }
+
+  /** The audiences `audience` names, in their usual order; none when it names every audience or none. */
+  audiences(): Audience[] {
+    const words = wordsOf(this.#host.audience);
+    const audiences = AUDIENCES.filter((audience) => words.includes(audience));
+    return audiences.length === AUDIENCES.length ? [] : audiences;
   }
 
   /** Whether the partner's file at `src` is still on its way. */
