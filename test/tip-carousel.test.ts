@@ -958,3 +958,36 @@ describe('<sid-tip-carousel> text direction', () => {
     expect(getComputedStyle(text).direction, 'English text runs left to right').to.equal('ltr');
   });
 });
+
+describe('<sid-tip-carousel> height', () => {
+  it('keeps the height of its tallest tip at every width, so that rotation never moves the page', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 320px"><sid-tip-carousel lang="de" audience="parents"></sid-tip-carousel></div>`,
+    );
+    const el = wrapper.firstElementChild as SidTipCarousel;
+    await settle(el);
+    const count = tips.filter((tip) => tip.audience === 'parents').length;
+    for (const width of ['320px', '640px']) {
+      wrapper.style.width = width;
+      await el.updateComplete;
+      const heights = new Set<number>();
+      for (let i = 0; i < count; i++) {
+        heights.add(Math.round(el.getBoundingClientRect().height));
+        // the tip shown fits in it
+        const slide = part(el, 'slide')!;
+        expect(slide.scrollHeight, `tip ${i + 1} at ${width}`).to.be.at.most(part(el, 'slides')!.clientHeight + 1);
+        part(el, 'next-button')!.click();
+        await el.updateComplete;
+      }
+      expect([...heights], `heights at ${width}`).to.have.length(1);
+    }
+  });
+
+  it('keeps the invisible copies out of reach of screen readers and the keyboard', async () => {
+    const el = await carousel(html`<sid-tip-carousel audience="children"></sid-tip-carousel>`);
+    const sizer = el.shadowRoot!.querySelector('.sizer')!;
+    expect(sizer.getAttribute('aria-hidden')).to.equal('true');
+    expect(sizer.hasAttribute('inert')).to.equal(true);
+    expect(getComputedStyle(sizer).visibility).to.equal('hidden');
+  });
+});

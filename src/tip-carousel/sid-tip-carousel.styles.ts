@@ -58,6 +58,16 @@ export const styles = [
       grid-area: slides;
       touch-action: pan-y;
     }
+    .sizer {
+      grid-area: slides;
+      display: grid;
+      visibility: hidden;
+      pointer-events: none;
+    }
+    .sizer > .slide {
+      grid-area: 1 / 1;
+      animation: none;
+    }
     .slide {
       display: flex;
       flex-direction: column;

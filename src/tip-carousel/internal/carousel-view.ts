@@ -8,6 +8,7 @@ import { ARROW, PAUSE, PLAY } from './icons.js';
 import { keyTarget, Swipe } from './input.js';
 import { RotationController } from './rotation.js';
 import { TipSource } from './tip-source.js';
+import type { Tip } from '../tips.js';
 
 const AUDIENCE_LABEL = {
   children: 'carouselChildren',
@@ -67,7 +68,6 @@ export class CarouselView {
     const count = tips.length;
     this.#index = Math.min(this.#index, count - 1);
     const tip = tips[this.#index]!;
-    const { words, lang } = this.#source.wordsOf(tip);
     const rotation = this.#rotation;
     const number = (value: number) => numberFormat(host.locale, {}).format(value);
     const slideLabel = fill(messages.carouselSlide, { index: number(this.#index + 1), count: number(count) });
@@ -146,12 +146,28 @@ export class CarouselView {
           aria-roledescription=${messages.carouselSlideRole}
           aria-label=${slideLabel}
         >
-          ${tip.audience ? html`<p part="audience" class="audience">${messages[AUDIENCE_LABEL[tip.audience]]}</p>` : nothing}
-          <p part="title" class="title" lang=${ifDefined(lang)} dir="auto">${words.title}</p>
-          <p part="text" class="text" lang=${ifDefined(lang)} dir="auto">${words.text}</p>
+          ${this.#content(tip)}
         </div>
       </div>
+      ${
+        // every tip it may show, invisible, in the same place: the carousel is as tall as the tallest at any width,
+        // so that rotation never moves the page (the layout measures them; nothing to re-measure by hand)
+        count > 1
+          ? html`<div class="sizer" aria-hidden="true" inert>
+              ${tips.map((each) => html`<div part="slide" class="slide">${this.#content(each)}</div>`)}
+            </div>`
+          : nothing
+      }
     </section>`;
+  }
+
+  /** A tip's audience, title and text, as a slide shows them. */
+  #content(tip: Tip) {
+    const messages = this.#host.messages;
+    const { words, lang } = this.#source.wordsOf(tip);
+    return html`${tip.audience ? html`<p part="audience" class="audience">${messages[AUDIENCE_LABEL[tip.audience]]}</p>` : nothing}
+      <p part="title" class="title" lang=${ifDefined(lang)} dir="auto">${words.title}</p>
+      <p part="text" class="text" lang=${ifDefined(lang)} dir="auto">${words.text}</p>`;
   }
 
   #go(index: number): void {
