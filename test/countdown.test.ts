@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/sid-countdown.js';
 import type { SidCountdown } from '../src/sid-countdown.js';
@@ -407,6 +407,20 @@ describe('<sid-countdown> accessibility, to the letter', () => {
       clock.restore();
     }
   });
+
+  // only Chromium's launcher can emulate forced colours (Windows high contrast)
+  if (navigator.userAgent.includes('Chrome/'))
+    it('keeps the seconds button visibly a button in forced colours (Chromium)', async () => {
+      expect(await executeServerCommand('emulate-forced-colors', { active: true })).to.equal(true);
+      try {
+        const el = await countdown(html`<sid-countdown now="2027-02-01T09:00:00Z" time-zone="UTC"></sid-countdown>`);
+        const style = getComputedStyle(part(el, 'seconds-button')!);
+        expect(style.borderTopStyle).to.equal('solid');
+        expect(style.borderTopColor).to.not.equal('rgba(0, 0, 0, 0)');
+      } finally {
+        await executeServerCommand('emulate-forced-colors', { active: false });
+      }
+    });
 
   // only Chromium's launcher can set the browser's own preference
   if (navigator.userAgent.includes('Chrome/'))
