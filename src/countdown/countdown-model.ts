@@ -1,5 +1,3 @@
-import { TZDateMini as TZDate } from '@date-fns/tz';
-import { addDays, differenceInCalendarDays } from 'date-fns';
 import {
   dateInTimeZone,
   dayBounds,
@@ -14,7 +12,7 @@ export type CountdownState = 'before' | 'today' | 'after';
 
 export const ALL_UNITS: readonly CountdownUnit[] = ['days', 'hours', 'minutes', 'seconds'];
 
-const UNIT_MS: Record<CountdownUnit, number> = {
+export const UNIT_MS: Record<CountdownUnit, number> = {
   days: 86_400_000,
   hours: 3_600_000,
   minutes: 60_000,
@@ -132,58 +130,6 @@ export function targetHolds(target: CountdownTarget, now: Date): boolean {
 export function countdownState(target: CountdownTarget, now: Date): CountdownState {
   if (now < target.start) return 'before';
   return now < target.end ? 'today' : 'after';
-}
-
-/**
- * The time left until the target, split into the chosen units (largest first), and the instant that split next
- * changes. Days are calendar days in the target's zone: the whole days after which the visitor's wall clock reads the
- * time it reads now, so at local midnight a day's target is whole days away in every zone, across every clock change.
- * Hours, minutes and seconds are the time that is left after them. The smallest unit is rounded up, so the count never
- * reads zero before the moment arrives.
- */
-export function remaining(
-  target: CountdownTarget,
-  now: Date,
-  units: readonly CountdownUnit[],
-): { parts: Map<CountdownUnit, number>; next: number } {
-  const parts = new Map(units.map((unit) => [unit, 0]));
-  const start = target.start.getTime();
-  if (start <= now.getTime()) return { parts, next: Infinity };
-  const smallest = UNIT_MS[units[units.length - 1]!];
-  let [days, from, dayLength] = [0, now.getTime(), Infinity];
-  if (units[0] === 'days') {
-    const local = new TZDate(now.getTime(), target.timeZone);
-    days = differenceInCalendarDays(new TZDate(start, target.timeZone), local);
-    // the same wall-clock time `days` days on; one day fewer when that is after the target
-    while (days > 0 && +addDays(local, days) > start) days -= 1;
-    from = +addDays(local, days);
-    dayLength = +addDays(local, days + 1) - from;
-  }
-  let left = start - from;
-  if (smallest === UNIT_MS.days) {
-    // whole days only: a part of a day counts as one, and the count changes when the wall clock reaches the target's time
-    parts.set('days', days + (left > 0 ? 1 : 0));
-    const changes = addDays(new TZDate(start, target.timeZone), left > 0 ? -days : 1 - days);
-    return { parts, next: +changes };
-  }
-  const next = now.getTime() + left - (Math.ceil(left / smallest) - 1) * smallest;
-  left = Math.ceil(left / smallest) * smallest;
-  // rounding up may fill the last part of a day (23 or 25 hours long where clocks change)
-  if (left >= dayLength) [days, left] = [days + 1, left - dayLength];
-  for (const unit of units) {
-    const size = unit === 'days' ? Infinity : UNIT_MS[unit];
-    parts.set(unit, unit === 'days' ? days : Math.floor(left / size));
-    if (unit !== 'days') left %= size;
-  }
-  return { parts, next };
-}
-
-/** The epoch milliseconds when what the countdown shows next changes. */
-export function nextChange(target: CountdownTarget, now: Date, units: readonly CountdownUnit[]): number {
-  const state = countdownState(target, now);
-  if (state === 'after') return Infinity;
-  if (state === 'today') return target.end.getTime();
-  return remaining(target, now, units).next;
 }
 
 /**

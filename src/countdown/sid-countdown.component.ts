@@ -5,13 +5,13 @@ import type { CountdownOptions } from './countdown-options.js';
 import {
   countdownState,
   countdownTarget,
-  nextChange,
   targetHolds,
   type CountdownState,
   type CountdownTarget,
 } from './countdown-model.js';
 import { renderCountdown } from './internal/countdown-view.js';
-import { checkFormat, currentTime, shownUnits, targetDateOf, zoneOf } from './internal/inputs.js';
+import { nextChange } from './time-left.js';
+import { checkFormat, currentTime, prefersReducedMotion, shownUnits, targetDateOf, zoneOf } from './internal/inputs.js';
 import { styles } from './sid-countdown.styles.js';
 
 /**
@@ -106,7 +106,7 @@ export class SidCountdown extends SidElement implements CountdownOptions, Ticker
   announcement?: string;
   /** @internal */
   get secondsPaused(): boolean {
-    return !(this.#showSeconds ?? !globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches);
+    return !(this.#showSeconds ?? !prefersReducedMotion());
   }
 
   /** @internal */

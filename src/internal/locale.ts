@@ -38,6 +38,8 @@ export function baseLanguage(locale: string): string {
 
 /** The regions whose Spanish is Latin-American Spanish (CLDR's `es-419`). */
 const LATIN_AMERICA = new Set('419 AR BO CL CO CR CU DO EC GT HN MX NI PA PE PR PY SV US UY VE'.split(' '));
+/** The languages we translate in more than one script (zh-Hans and zh-Hant, sr and sr-Latn). */
+const SCRIPTS = new Set(['zh', 'sr']);
 const translations = new Map<string, string>();
 
 /**
@@ -52,12 +54,21 @@ export function translationFor(locale: string): string {
     const tag = new Intl.Locale(locale);
     const region = tag.region ?? '';
     const candidates = [
-      `${language}-${region}`,
-      language === 'es' && LATIN_AMERICA.has(region) ? 'es-419' : '',
-      `${language}-${tag.maximize().script}`,
-      language,
+      () => `${language}-${region}`,
+      () => (language === 'es' && LATIN_AMERICA.has(region) ? 'es-419' : ''),
+      // the likely script costs its first call about 5 ms on a phone (CLDR's likely subtags): asked only of the
+      // languages we translate in two scripts
+      () => `${language}-${tag.script ?? (SCRIPTS.has(language) ? tag.maximize().script : '')}`,
+      () => language,
     ];
-    translation = candidates.find((name) => name === 'en' || hasLanguage(name)) ?? 'en';
+    translation = 'en';
+    for (const candidate of candidates) {
+      const name = candidate();
+      if (name === 'en' || hasLanguage(name)) {
+        translation = name;
+        break;
+      }
+    }
     translations.set(locale, translation);
   }
   return translation;

@@ -1,56 +1,90 @@
-// `npm run bench`: what sid-widgets costs a partner's page, measured in headless Chromium against the built cdn/.
-// A benchmark, not a test: it prints a table and writes test/bench/results.json. Run `npm run build` first.
-import { createReadStream, readFileSync, statSync, writeFileSync } from 'node:fs';
+// `npm run bench`: what sid-widgets costs a partner's page, side by side with the peer elements in one run, in headless
+// Chromium with the CPU throttled 4× (a mid-range phone). Pages are loaded in turn (one of each, then again), so that a
+// busy moment of the machine falls on all of them alike; each figure is a median, with the blank page's subtracted.
+// A benchmark, not a test: it prints ratios and writes test/bench/results.json. Run `npm run build` first.
+import { createReadStream, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, totalmem } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 
 const ROOT = resolve('.');
-const LOADS = Number(process.env.BENCH_LOADS ?? 10);
-const IDLE_SECONDS = Number(process.env.BENCH_IDLE_SECONDS ?? 20);
+const LOADS = Math.max(Number(process.env.BENCH_LOADS ?? 11), 1);
+const IDLE_SECONDS = Number(process.env.BENCH_IDLE_SECONDS ?? 12);
+const IDLE_RUNS = Number(process.env.BENCH_IDLE_RUNS ?? 3);
+const CPU_SLOWDOWN = 4;
 const CYCLES = 1000;
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const SHOELACE = '/node_modules/@shoelace-style/shoelace/cdn/components';
 
-const repeat = (count, markup) => Array.from({ length: count }, () => markup).join('\n');
-const PAGES = {
-  'countdown alone': '<sid-countdown></sid-countdown>',
-  'banner alone': '<sid-theme-banner></sid-theme-banner>',
-  'carousel alone': '<sid-tip-carousel></sid-tip-carousel>',
-  '100 countdowns, 10 banners, 10 carousels': [
-    repeat(100, '<sid-countdown></sid-countdown>'),
-    repeat(10, '<sid-theme-banner></sid-theme-banner>'),
-    '<sid-tip-carousel autoplay></sid-tip-carousel>',
-    repeat(9, '<sid-tip-carousel></sid-tip-carousel>'),
-  ].join('\n'),
-};
-
-const page = (body) => `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>bench</title>
-<script type="module" src="/cdn/sid-widgets.js"></script></head>
-<body>${body}
-<script type="module">
-  const tags = ['sid-countdown', 'sid-theme-banner', 'sid-tip-carousel'];
+/** Waits for every custom element of `tags` to be defined and rendered, then sets `window.rendered`. */
+const ready = (tags, extra = '') => `<script type="module">
+  const tags = ${JSON.stringify(tags)};
   await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
-  await Promise.all([...document.querySelectorAll(tags.join(','))].map((el) => el.updateComplete));
+  const elements = [...document.querySelectorAll(tags.join(','))];
+  for (let i = 0; i < 3; i++) {
+    await Promise.all(elements.map((el) => el.updateComplete));
+    await new Promise((done) => requestAnimationFrame(done));
+  }
+  ${extra}
   window.rendered = true;
-</script></body></html>`;
+</script>`;
 
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.map': 'application/json',
+const PAGES = {
+  blank: { body: '<script type="module">window.rendered = true;</script>' },
+  'sid-countdown': {
+    head: '<script type="module" src="/cdn/sid-countdown.js"></script>',
+    body: `<sid-countdown></sid-countdown>${ready(['sid-countdown'])}`,
+  },
+  'relative-time (duration)': {
+    head: '<script type="module" src="/peer/relative-time.js"></script>',
+    body: `<relative-time datetime="2027-02-09T00:00:00Z" format="duration" tense="future" precision="second"></relative-time>
+      ${ready(['relative-time'], "while (!document.querySelector('relative-time').shadowRoot?.textContent) await new Promise((done) => requestAnimationFrame(done));")}`,
+  },
+  'sid all three (carousel autoplay every 3 s)': {
+    head: '<script type="module" src="/cdn/sid-widgets.js"></script>',
+    body: `<sid-countdown></sid-countdown><sid-theme-banner></sid-theme-banner>
+      <sid-tip-carousel autoplay interval="3"></sid-tip-carousel>
+      ${ready(['sid-countdown', 'sid-theme-banner', 'sid-tip-carousel'], "while (!document.querySelector('sid-tip-carousel').shadowRoot.querySelector('[part=slide]')) await new Promise((done) => setTimeout(done, 10));")}`,
+  },
+  'Shoelace sl-carousel (autoplay every 3 s, 5 slides)': {
+    head: `<script type="module" src="${SHOELACE}/carousel/carousel.js"></script>
+      <script type="module" src="${SHOELACE}/carousel-item/carousel-item.js"></script>`,
+    body: `<sl-carousel autoplay autoplay-interval="3000" loop navigation pagination>
+      ${'<sl-carousel-item><div style="height:8rem"></div></sl-carousel-item>'.repeat(5)}</sl-carousel>
+      ${ready(['sl-carousel', 'sl-carousel-item'])}`,
+  },
 };
+const [BLANK, COUNTDOWN, RELATIVE, ALL, SHOELACE_PAGE] = Object.keys(PAGES);
+
+const html = ({ head = '', body }) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>bench</title><link rel="icon" href="data:,">${head}</head>
+<body>${body}</body></html>`;
+
+// relative-time-element ships an unminified bundle; a CDN serves it minified (jsDelivr's .min.js), so it is measured so
+const peerDir = join(ROOT, 'node_modules/.cache/sid-bench');
+mkdirSync(peerDir, { recursive: true });
+await build({
+  entryPoints: ['node_modules/@github/relative-time-element/dist/bundle.js'],
+  outfile: join(peerDir, 'relative-time.js'),
+  minify: true,
+  format: 'esm',
+  logLevel: 'error',
+});
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
 const server = createServer((request, response) => {
   const { pathname } = new URL(request.url, 'http://localhost');
   if (pathname.startsWith('/bench/')) {
-    const name = decodeURIComponent(pathname.slice('/bench/'.length));
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(PAGES[name] ?? ''));
+    const page = PAGES[decodeURIComponent(pathname.slice('/bench/'.length))];
+    response.writeHead(page ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' }).end(page ? html(page) : '');
     return;
   }
-  const file = normalize(join(ROOT, decodeURIComponent(pathname)));
+  const file = pathname.startsWith('/peer/')
+    ? join(peerDir, pathname.slice('/peer/'.length))
+    : normalize(join(ROOT, decodeURIComponent(pathname)));
   try {
     if (!file.startsWith(ROOT) || !statSync(file).isFile()) throw new Error('not a file');
   } catch {
@@ -74,79 +108,76 @@ async function taskMs(client) {
   return metrics.find((metric) => metric.name === 'TaskDuration').value * 1000;
 }
 
-/** Loads a page in a fresh context; returns main-thread milliseconds until every element rendered, and the bytes. */
+/** Loads a page in a fresh context, CPU throttled; returns main-thread ms until it rendered, and the bytes fetched. */
 async function load(browser, base, name) {
   const context = await browser.createBrowserContext();
   const tab = await context.newPage();
   const client = await tab.createCDPSession();
   await client.send('Performance.enable');
+  await client.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   const bodies = new Map();
   tab.on('response', async (response) => {
     try {
-      bodies.set(response.url(), await response.buffer());
+      if (!response.url().includes('/bench/')) bodies.set(response.url(), await response.buffer());
     } catch {
       // redirects and aborted requests have no body
     }
   });
+  const errors = [];
+  tab.on('pageerror', (error) => errors.push(String(error)));
   await tab.goto(`${base}/bench/${encodeURIComponent(name)}`, { waitUntil: 'load' });
-  await tab.waitForFunction('window.rendered === true', { timeout: 30_000 });
+  try {
+    await tab.waitForFunction('window.rendered === true', { timeout: 60_000 });
+  } catch (error) {
+    throw new Error(`${name} did not render: ${errors.join('; ') || error}`);
+  }
   const ms = await taskMs(client);
-  await new Promise((done) => setTimeout(done, 200));
-  const files = [...bodies.entries()];
-  const bytes = {
-    files: files.length,
-    raw: files.reduce((sum, [, body]) => sum + body.length, 0),
-    brotli: files.reduce((sum, [, body]) => sum + brotli(body), 0),
-  };
-  return { ms, bytes, tab, client, context };
+  const files = [...bodies.values()];
+  return { ms, bytes: files.reduce((sum, body) => sum + brotli(body), 0), files: files.length, tab, client, context };
 }
 
+/** Main-thread ms per second while a page sits open after loading. */
 async function idle(browser, base, name) {
-  const { tab, client, context } = await load(browser, base, name);
+  const { client, context } = await load(browser, base, name);
+  await new Promise((done) => setTimeout(done, 1000));
   const before = await taskMs(client);
   await new Promise((done) => setTimeout(done, IDLE_SECONDS * 1000));
   const after = await taskMs(client);
-  const wakeUps = await tab.evaluate(() => document.querySelectorAll('sid-countdown').length);
   await context.close();
-  return { msPerMinute: ((after - before) / IDLE_SECONDS) * 60, countdowns: wakeUps };
+  return (after - before) / IDLE_SECONDS;
 }
 
+/** Heap growth over 1,000 create/remove cycles of each element (unthrottled), after 100 warm-up cycles. */
 async function heap(browser, base) {
   const context = await browser.createBrowserContext();
   const tab = await context.newPage();
   const client = await tab.createCDPSession();
-  await tab.goto(`${base}/bench/${encodeURIComponent('empty')}`, { waitUntil: 'load' });
+  await tab.goto(`${base}/bench/${encodeURIComponent(ALL)}`, { waitUntil: 'load' });
   await tab.waitForFunction('window.rendered === true');
   const used = async () => {
     await client.send('HeapProfiler.collectGarbage');
     await client.send('HeapProfiler.collectGarbage');
     return (await client.send('Runtime.getHeapUsage')).usedSize;
   };
-  const results = {};
-  for (const tag of ['sid-countdown', 'sid-theme-banner', 'sid-tip-carousel']) {
-    await tab.evaluate(async (tag) => {
-      // 100 warm-up cycles, so that lazily loaded tips, cached formatters and compiled code count as before
-      for (let cycle = 0; cycle < 100; cycle++) {
-        const el = document.createElement(tag);
-        document.body.append(el);
-        await el.updateComplete;
-        el.remove();
-      }
-      await new Promise((done) => setTimeout(done, 100));
-    }, tag);
-    const before = await used();
-    await tab.evaluate(
+  const cycle = (tag, cycles) =>
+    tab.evaluate(
       async (tag, cycles) => {
-        for (let cycle = 0; cycle < cycles; cycle++) {
+        for (let i = 0; i < cycles; i++) {
           const el = document.createElement(tag);
           document.body.append(el);
           await el.updateComplete;
           el.remove();
         }
+        await new Promise((done) => setTimeout(done, 100));
       },
       tag,
-      CYCLES,
+      cycles,
     );
+  const results = {};
+  for (const tag of ['sid-countdown', 'sid-theme-banner', 'sid-tip-carousel']) {
+    await cycle(tag, 100);
+    const before = await used();
+    await cycle(tag, CYCLES);
     const after = await used();
     results[tag] = {
       beforeKB: round(before / 1024),
@@ -159,14 +190,14 @@ async function heap(browser, base) {
 }
 
 const started = Date.now();
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const base = `http://127.0.0.1:${server.address().port}`;
 try {
-  readFileSync('cdn/sid-widgets.js');
+  readFileSync('cdn/sid-countdown.js');
 } catch {
   console.error('No cdn/ build: run `npm run build` first.');
   process.exit(1);
 }
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
   executablePath: CHROMIUM,
   headless: true,
@@ -184,54 +215,83 @@ const browser = await puppeteer.launch({
 const results = {
   date: new Date().toISOString(),
   machine: `${cpus().length} × ${cpus()[0]?.model.trim()}, ${round(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}, ${await browser.version()}`,
+  cpuSlowdown: CPU_SLOWDOWN,
   loads: LOADS,
   pages: {},
 };
 try {
-  for (const name of Object.keys(PAGES)) {
-    const times = [];
-    let bytes;
-    for (let run = 0; run < LOADS; run++) {
+  const times = Object.fromEntries(Object.keys(PAGES).map((name) => [name, []]));
+  const bytes = {};
+  // one warm-up round, not counted (the first browser context pays for compiling Chromium's own code)
+  for (const name of Object.keys(PAGES)) await (await load(browser, base, name)).context.close();
+  for (let run = 0; run < LOADS; run++) {
+    for (const name of Object.keys(PAGES)) {
       const result = await load(browser, base, name);
-      times.push(result.ms);
-      bytes = result.bytes;
+      times[name].push(result.ms);
+      bytes[name] = { files: result.files, brotli: result.bytes };
       await result.context.close();
     }
+  }
+  const blank = median(times[BLANK]);
+  for (const [name, values] of Object.entries(times)) {
     results.pages[name] = {
-      mainThreadMsMedian: round(median(times)),
-      mainThreadMsMin: round(Math.min(...times)),
-      bytes,
+      mainThreadMs: round(median(values) - (name === BLANK ? 0 : blank)),
+      rawMedianMs: round(median(values)),
+      minMs: round(Math.min(...values)),
+      maxMs: round(Math.max(...values)),
+      ...bytes[name],
     };
   }
-  const many = Object.keys(PAGES)[3];
-  results.idle = { page: many, seconds: IDLE_SECONDS, ...(await idle(browser, base, many)) };
-  results.idle.msPerMinute = round(results.idle.msPerMinute);
+  const idles = { [BLANK]: [], [ALL]: [], [SHOELACE_PAGE]: [] };
+  for (let run = 0; run < IDLE_RUNS; run++)
+    for (const name of Object.keys(idles)) idles[name].push(await idle(browser, base, name));
+  const blankIdle = median(idles[BLANK]);
+  results.idle = Object.fromEntries(
+    Object.entries(idles).map(([name, values]) => [
+      name,
+      {
+        msPerSecond: round(median(values) - (name === BLANK ? 0 : blankIdle), 2),
+        runs: values.map((v) => round(v, 2)),
+      },
+    ]),
+  );
   results.heapAfter1000Cycles = await heap(browser, base);
 } finally {
   await browser.close();
   server.close();
 }
+const page = (name) => results.pages[name].mainThreadMs;
+results.ratios = {
+  'countdown page load / relative-time load': { value: round(page(COUNTDOWN) / page(RELATIVE), 2), target: 1.0 },
+  'all three load / Shoelace carousel load': { value: round(page(ALL) / page(SHOELACE_PAGE), 2), target: 1.0 },
+  'all three idle / Shoelace carousel idle': {
+    value: round(results.idle[ALL].msPerSecond / results.idle[SHOELACE_PAGE].msPerSecond, 2),
+    target: 0.5,
+  },
+};
 results.seconds = round((Date.now() - started) / 1000);
 
-const rows = Object.entries(results.pages).map(([name, row]) => [
-  name,
-  String(row.bytes.raw),
-  String(row.bytes.brotli),
-  String(row.mainThreadMsMedian),
-]);
-const widths = [Math.max(...rows.map((row) => row[0].length), 4), 10, 13, 22];
-const line = (cells) =>
-  cells.map((cell, index) => (index ? cell.padStart(widths[index]) : cell.padEnd(widths[index]))).join('  ');
-console.log(line(['page', 'bytes raw', 'bytes brotli', `main-thread ms (median of ${LOADS})`]));
-for (const row of rows) console.log(line(row));
+const width = Math.max(...Object.keys(PAGES).map((name) => name.length));
 console.log(
-  `\nIdle, ${results.idle.page}: ${results.idle.msPerMinute} main-thread ms per minute (measured over ${IDLE_SECONDS} s).`,
+  `${'page'.padEnd(width)}  files  brotli  main-thread ms (median of ${LOADS}, blank subtracted; min–max raw)`,
 );
-for (const [tag, heapRow] of Object.entries(results.heapAfter1000Cycles)) {
+for (const [name, row] of Object.entries(results.pages)) {
   console.log(
-    `Heap, ${CYCLES} create/remove cycles of <${tag}>: ${heapRow.beforeKB} KB before, ${heapRow.afterKB} KB after (${heapRow.growthKB >= 0 ? '+' : ''}${heapRow.growthKB} KB).`,
+    `${name.padEnd(width)}  ${String(row.files).padStart(5)}  ${String(row.brotli).padStart(6)}  ${String(row.mainThreadMs).padStart(7)}  (${row.minMs}–${row.maxMs})`,
   );
 }
-console.log(`\n${results.machine}; ${results.date}; ${results.seconds} s.`);
+console.log(`\nIdle, main-thread ms per second over ${IDLE_SECONDS} s (median of ${IDLE_RUNS}, blank subtracted):`);
+for (const [name, row] of Object.entries(results.idle))
+  console.log(`  ${name}: ${row.msPerSecond} (runs ${row.runs.join(', ')})`);
+console.log('\nRatios (target):');
+for (const [name, { value, target }] of Object.entries(results.ratios)) {
+  console.log(`  ${name}: ${value}× (≤ ${target}×) ${value <= target ? 'within' : 'NOT met'}`);
+}
+for (const [tag, row] of Object.entries(results.heapAfter1000Cycles)) {
+  console.log(
+    `Heap, ${CYCLES} create/remove cycles of <${tag}>: ${row.beforeKB} KB → ${row.afterKB} KB (${row.growthKB >= 0 ? '+' : ''}${row.growthKB} KB).`,
+  );
+}
+console.log(`\n${results.machine}; CPU ${CPU_SLOWDOWN}× slower; ${results.date}; ${results.seconds} s.`);
 writeFileSync('test/bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 console.log('Results written to test/bench/results.json.');

@@ -4,7 +4,8 @@ import { headingLevel } from '../../internal/heading.js';
 import { fill } from '../../internal/i18n.js';
 import { dateTimeFormat, listFormat, numberFormat } from '../../internal/intl-cache.js';
 import type { CountdownHost } from '../countdown-options.js';
-import { countdownState, remaining, type CountdownTarget, type CountdownUnit } from '../countdown-model.js';
+import { countdownState, type CountdownTarget, type CountdownUnit } from '../countdown-model.js';
+import { remaining } from '../time-left.js';
 import { chosenUnits, FORMATS } from './inputs.js';
 
 interface ShownDate {

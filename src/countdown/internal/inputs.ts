@@ -75,3 +75,18 @@ export function checkFormat(host: CountdownHost): void {
     host.warn('format', host.format, 'expected long, short or narrow; using long');
   }
 }
+
+let reducedMotion: boolean | undefined;
+
+/**
+ * Whether the visitor prefers reduced motion: one media query for the page, whose answer is kept and updated when the
+ * setting changes (reading `matches` at every tick costs a style check).
+ */
+export function prefersReducedMotion(): boolean {
+  if (reducedMotion === undefined) {
+    const query = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
+    reducedMotion = !!query?.matches;
+    query?.addEventListener?.('change', (event) => (reducedMotion = event.matches));
+  }
+  return reducedMotion;
+}
