@@ -122,11 +122,8 @@ export class SidCountdown extends SidElement implements CountdownOptions, Ticker
 
   constructor() {
     super();
-    try {
-      this.#internals = this.attachInternals();
-    } catch {
-      // no ElementInternals here
-    }
+    // without ElementInternals, no custom states
+    this.#internals = this.attachInternals?.();
   }
 
   override connectedCallback(): void {
@@ -185,6 +182,8 @@ export class SidCountdown extends SidElement implements CountdownOptions, Ticker
 
   /** Custom states are an enhancement: engines without them (or with only the old `--name` form) go without. */
   #setStates(state: CountdownState): void {
+    // a change of state restyles the element: only when there is one
+    if (state === this.#lastState) return;
     try {
       this.#internals!.states.clear();
       this.#internals!.states.add(state);

@@ -56,9 +56,14 @@ export class SidElement extends LitElement implements SidServices {
     connected.delete(this);
   }
 
+  /** The tag, read once per update: a render asks for it a dozen times, and each walks up the page to a `lang`. */
+  #tagInUpdate?: string;
+  #updating = false;
+
   /** The element's language tag as the page gives it, such as `pt-BR`: its own `lang`, the page's, or the browser's. */
   #tag(): string {
-    return toLocale(resolveLanguage(this));
+    if (!this.#updating) return toLocale(resolveLanguage(this));
+    return (this.#tagInUpdate ??= toLocale(resolveLanguage(this)));
   }
 
   /**
@@ -107,7 +112,13 @@ export class SidElement extends LitElement implements SidServices {
       await this.prepare(language);
       if (language === (language = this.language)) break;
     }
-    return super.scheduleUpdate();
+    this.#updating = true;
+    try {
+      return super.scheduleUpdate();
+    } finally {
+      this.#updating = false;
+      this.#tagInUpdate = undefined;
+    }
   }
 
   /**

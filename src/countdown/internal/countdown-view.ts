@@ -119,8 +119,19 @@ function renderEnded(message: string, date: ShownDate) {
   return html`${before}<time datetime=${date.datetime}>${date.text}</time>${after}`;
 }
 
+/** The date each target was last shown with, and in which locale: it changes only with them, not at each tick. */
+const shownDates = new WeakMap<CountdownTarget, ShownDate & { locale: string }>();
+
 /** The target's date as the visitor reads it, with its time for a moment, and as a machine reads it. */
 function shownDate(locale: string, target: CountdownTarget): ShownDate {
+  const kept = shownDates.get(target);
+  if (kept?.locale === locale) return kept;
+  const date = formatDate(locale, target);
+  shownDates.set(target, { ...date, locale });
+  return date;
+}
+
+function formatDate(locale: string, target: CountdownTarget): ShownDate {
   if (target.isMoment) {
     const format = dateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: target.timeZone });
     return { text: format.format(target.start), datetime: target.start.toISOString() };
