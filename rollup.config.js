@@ -87,20 +87,23 @@ const integrity = () => ({
 
 /**
  * The two chunks the CDN entries share, so that a page fetches as few files as it can: `core` (Lit and the base
- * element, which every element needs) and `countdown` (the countdown, the calendar and date-fns, which the countdown
- * and the banner need; the carousel does not). Every other module goes where rollup puts it.
+ * element, which every element needs) and `countdown` (the countdown, the calendar, date-fns and the "Add to calendar"
+ * link, which the countdown and the banner need; the carousel does not). Every other module goes where rollup puts it.
  */
 function sharedChunk(id) {
   const path = id.split(sep).join('/');
-  if (/\/src\/[^/]+\.ts$/.test(path)) return undefined;
+  // the entries, and what only some pages fetch, with import(): the .ics writer, the CLDR formats
+  if (/\/src\/([^/]+|calendar\/ics)\.ts$/.test(path)) return undefined;
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path)) return 'core';
   if (
-    /\/src\/(internal\/(?!intl-fallback)|locales\/(en|loaders|interface-loaders|schema)\.ts$|calendar\/clock\.ts$)/.test(
+    /\/src\/(internal\/(?!intl-fallback|calendar-link)|locales\/(en|loaders|interface-loaders|schema)\.ts$|calendar\/clock\.ts$)/.test(
       path,
     )
   )
     return 'core';
-  if (/\/node_modules\/(date-fns|@date-fns\/tz)\/|\/src\/(calendar|countdown)\//.test(path)) return 'countdown';
+  // with the "Add to calendar" link, which only the countdown and the banner show
+  if (/\/node_modules\/(date-fns|@date-fns\/tz)\/|\/src\/(calendar|countdown)\/|internal\/calendar-link/.test(path))
+    return 'countdown';
   return undefined;
 }
 

@@ -224,9 +224,9 @@ describe('translations', () => {
       it('shows no English interface text in any element', async () => {
         const wrapper = await fixture<HTMLElement>(
           html`<div lang=${language}>
-            <sid-countdown now="2027-02-01T09:00:00Z" time-zone="UTC"></sid-countdown>
+            <sid-countdown now="2027-02-01T09:00:00Z" time-zone="UTC" calendar></sid-countdown>
             <sid-countdown now="2027-02-09T09:00:00Z" time-zone="UTC"></sid-countdown>
-            <sid-theme-banner year="2027"></sid-theme-banner>
+            <sid-theme-banner year="2027" calendar></sid-theme-banner>
             <sid-tip-carousel></sid-tip-carousel>
           </div>`,
         );
@@ -237,7 +237,7 @@ describe('translations', () => {
         // neither our words nor those Intl writes (units, weekdays, months), even where a browser's Intl has no data
         // for the language (Chromium has none for Irish, Icelandic and Maltese) and the language file brings CLDR's
         const englishOnly =
-          /\b(until|Today is|took place|Find out|Online safety|days|hours|minutes|seconds|Next tip|Previous tip|Dismiss|Tuesday|February|carousel|slide|Hide the)\b/;
+          /\b(until|Today is|took place|Find out|Online safety|days|hours|minutes|seconds|Next tip|Previous tip|Dismiss|Tuesday|February|carousel|slide|Hide the|Add to calendar)\b/;
         for (const el of elements) {
           const text =
             visibleText(el) +

@@ -12,6 +12,9 @@ import { isValidTimeZone, runtimeTimeZone } from './zones.js';
 
 export { isValidTimeZone, runtimeTimeZone } from './zones.js';
 
+/** The official Safer Internet Day page (shared/facts/safer-internet-day.md, [S2]). */
+export const OFFICIAL_PAGE = 'https://better-internet-for-kids.europa.eu/en/saferinternetday';
+
 /** The first Safer Internet Day. */
 export const FIRST_YEAR = 2004;
 

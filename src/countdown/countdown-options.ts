@@ -8,6 +8,7 @@ export interface CountdownOptions {
   units: string;
   format: 'long' | 'short' | 'narrow';
   headingLevel: number;
+  calendar: boolean;
 }
 
 /** The countdown as its internal modules see it, with the visitor's own choice about the seconds. */

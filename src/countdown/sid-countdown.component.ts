@@ -1,4 +1,5 @@
 import { type PropertyDeclarations, type PropertyValues } from 'lit';
+import { CustomState } from '../internal/custom-states.js';
 import { SidElement } from '../internal/sid-element.js';
 import { subscribe, unsubscribe, type TickerSubscriber } from '../internal/ticker.js';
 import type { CountdownOptions } from './countdown-options.js';
@@ -28,6 +29,7 @@ import { styles } from './sid-countdown.styles.js';
  * @attr units - Which units to show, from `days hours minutes seconds`. Default: all four.
  * @attr format - Unit names: `long` (days), `short` (days, abbreviated) or `narrow` (d).
  * @attr heading-level - The level of the title as a heading, 1 to 6, to fit the page's outline. Default: 2.
+ * @attr calendar - Shows an "Add to calendar" link: the day (or the moment) as an .ics file, made in the browser.
  * @attr theme - `light`, `dark`, or `auto` (follows the visitor's setting).
  * @attr lang - The language; default the closest `lang` on the page.
  *
@@ -48,6 +50,7 @@ import { styles } from './sid-countdown.styles.js';
  * @csspart label - The name of a unit.
  * @csspart message - The message on the day, or after a partner's date has passed.
  * @csspart date - The line with the target date, a `<time>` element.
+ * @csspart calendar - The "Add to calendar" link, with `calendar`.
  *
  * @cssprop [--sid-color-background=#ffffff] - Background colour (light theme).
  * @cssprop [--sid-color-text=#1b1f33] - Text colour (light theme).
@@ -77,6 +80,7 @@ export class SidCountdown extends SidElement implements CountdownOptions, Ticker
     units: {},
     format: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
+    calendar: { type: Boolean },
   };
 
   /**
@@ -99,6 +103,8 @@ export class SidCountdown extends SidElement implements CountdownOptions, Ticker
 
   /** The level of the countdown's title as a heading, 1 to 6, to fit the page's outline. */
   headingLevel = 2;
+  /** Shows an "Add to calendar" link: the day (or the moment) as an .ics file, made in the browser. */
+  calendar = false;
 
   /** The visitor's choice to show or hide the seconds, once made with the button. */
   #showSeconds?: boolean;
@@ -118,13 +124,7 @@ export class SidCountdown extends SidElement implements CountdownOptions, Ticker
   #target?: CountdownTarget;
   #lastState?: CountdownState;
   #lastDate?: string;
-  #internals?: ElementInternals;
-
-  constructor() {
-    super();
-    // without ElementInternals, no custom states
-    this.#internals = this.attachInternals?.();
-  }
+  #state = new CustomState(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -160,7 +160,7 @@ export class SidCountdown extends SidElement implements CountdownOptions, Ticker
 
   protected override updated(): void {
     const state = countdownState(this.#target!, currentTime(this));
-    this.#setStates(state);
+    this.#state.set(state);
     const previous = this.#lastState;
     this.#lastState = state;
     const date = this.#lastDate;
@@ -178,18 +178,6 @@ export class SidCountdown extends SidElement implements CountdownOptions, Ticker
 
   protected override render() {
     return renderCountdown(this, this.#target!, currentTime(this), shownUnits(this));
-  }
-
-  /** Custom states are an enhancement: engines without them (or with only the old `--name` form) go without. */
-  #setStates(state: CountdownState): void {
-    // a change of state restyles the element: only when there is one
-    if (state === this.#lastState) return;
-    try {
-      this.#internals!.states.clear();
-      this.#internals!.states.add(state);
-    } catch {
-      // no custom states here
-    }
   }
 
   #syncTicker(): void {

@@ -64,6 +64,12 @@ export const styles = [
     .date {
       color: var(--_muted);
     }
+    .calendar-link {
+      margin-block-start: calc(var(--_space) / 2);
+      align-self: center;
+      color: var(--_accent);
+      font-weight: 600;
+    }
     /* in a corner, so that it takes no room from the count: 32 px, above WCAG's 24 px target size */
     .seconds-button {
       position: absolute;

@@ -33,6 +33,8 @@ export default {
     carouselTeens: 'للمراهقين',
     carouselParents: 'للآباء والأمهات ومقدمي الرعاية',
     carouselEducators: 'للمعلمين والمربين',
+    calendarLink: 'إضافة إلى التقويم',
+    helplineLine: 'هل تحتاج إلى التحدث مع أحد؟ {helpline}',
   },
   tips: {
     'children-trusted-adult': {

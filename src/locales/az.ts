@@ -35,6 +35,8 @@ export default {
     carouselTeens: 'Yeniyetmələr üçün',
     carouselParents: 'Valideynlər və qəyyumlar üçün',
     carouselEducators: 'Müəllimlər və pedaqoqlar üçün',
+    calendarLink: 'Təqvimə əlavə et',
+    helplineLine: 'Kiminləsə danışmağa ehtiyacın var? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

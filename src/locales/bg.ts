@@ -33,6 +33,8 @@ export default {
     carouselTeens: 'За тийнейджъри',
     carouselParents: 'За родители',
     carouselEducators: 'За учители',
+    calendarLink: 'Добавяне към календара',
+    helplineLine: 'Имаш нужда да поговориш с някого? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

@@ -34,6 +34,8 @@ export default {
     carouselTeens: 'কিশোর-কিশোরীদের জন্য',
     carouselParents: 'মা-বাবা ও অভিভাবকদের জন্য',
     carouselEducators: 'শিক্ষক ও শিক্ষাসংশ্লিষ্টদের জন্য',
+    calendarLink: 'ক্যালেন্ডারে যোগ করুন',
+    helplineLine: 'কারও সঙ্গে কথা বলতে চাও? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

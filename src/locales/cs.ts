@@ -33,6 +33,8 @@ export default {
     carouselTeens: 'Pro dospívající',
     carouselParents: 'Pro rodiče',
     carouselEducators: 'Pro učitele',
+    calendarLink: 'Přidat do kalendáře',
+    helplineLine: 'Potřebuješ si s někým promluvit? {helpline}',
   },
   tips: {
     'children-trusted-adult': {
@@ -105,7 +107,7 @@ export default {
     },
     'teens-sextortion-scams': {
       title: 'Výhrůžky jsou podvod',
-      text: 'Když ti někdo vyhrožuje, že zveřejní tvoje fotky, pokud nezaplatíš, přestaň odpovídat, neplať, uschovej důkazy a obrať se na dospělého nebo to nahlas.',
+      text: 'Když ti někdo vyhrožuje, že zveřejní tvoje fotky, pokud nezaplatíš, přestaň odpovídat, neplať, uschovej důkazy a obrať se na dospělého nebo to nahlaš.',
     },
     'teens-too-good': {
       title: 'Příliš dobré na to, aby to byla pravda?',

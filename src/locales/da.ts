@@ -33,6 +33,8 @@ export default {
     carouselTeens: 'Til unge',
     carouselParents: 'Til forældre',
     carouselEducators: 'Til lærere og pædagoger',
+    calendarLink: 'Tilføj til kalender',
+    helplineLine: 'Har du brug for at tale med nogen? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

@@ -34,6 +34,8 @@ export default {
     carouselTeens: 'Für Jugendliche',
     carouselParents: 'Für Eltern',
     carouselEducators: 'Für Lehrkräfte',
+    calendarLink: 'Zum Kalender hinzufügen',
+    helplineLine: 'Brauchst du jemanden zum Reden? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

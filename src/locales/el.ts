@@ -33,6 +33,8 @@ export default {
     carouselTeens: 'Για εφήβους',
     carouselParents: 'Για γονείς',
     carouselEducators: 'Για εκπαιδευτικούς',
+    calendarLink: 'Προσθήκη στο ημερολόγιο',
+    helplineLine: 'Θέλεις να μιλήσεις με κάποιον; {helpline}',
   },
   tips: {
     'children-trusted-adult': {

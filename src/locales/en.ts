@@ -57,4 +57,11 @@ export const en = {
   carouselTeens: 'For teens',
   carouselParents: 'For parents and carers',
   carouselEducators: 'For teachers and educators',
+  /** The link that downloads the day as a calendar event (an .ics file), under a countdown or a banner. */
+  calendarLink: 'Add to calendar',
+  /**
+   * The line that introduces the country's helpline for children and young people; `{helpline}` is its name and
+   * number as a phone link, such as "Nummer gegen Kummer: 116 111".
+   */
+  helplineLine: 'Need to talk to someone? {helpline}',
 };

@@ -35,6 +35,8 @@ export default {
     carouselTeens: 'Para adolescentes',
     carouselParents: 'Para madres, padres y cuidadores',
     carouselEducators: 'Para docentes y educadores',
+    calendarLink: 'Agregar al calendario',
+    helplineLine: '¿Necesitas hablar con alguien? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

@@ -34,6 +34,8 @@ export default {
     carouselTeens: 'Para adolescentes',
     carouselParents: 'Para familias',
     carouselEducators: 'Para docentes',
+    calendarLink: 'Añadir al calendario',
+    helplineLine: '¿Necesitas hablar con alguien? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

@@ -33,6 +33,8 @@ export default {
     carouselTeens: 'Noortele',
     carouselParents: 'Lapsevanematele',
     carouselEducators: 'Õpetajatele',
+    calendarLink: 'Lisa kalendrisse',
+    helplineLine: 'Kas sul on vaja kellegagi rääkida? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

@@ -35,6 +35,8 @@ export default {
     carouselTeens: 'برای نوجوانان',
     carouselParents: 'برای والدین و مراقبان',
     carouselEducators: 'برای معلمان و مربیان',
+    calendarLink: 'افزودن به تقویم',
+    helplineLine: 'نیاز داری با کسی حرف بزنی؟ {helpline}',
   },
   tips: {
     'children-trusted-adult': {

@@ -33,6 +33,8 @@ export default {
     carouselTeens: 'Nuorille',
     carouselParents: 'Vanhemmille',
     carouselEducators: 'Opettajille',
+    calendarLink: 'Lisää kalenteriin',
+    helplineLine: 'Haluatko jutella jonkun kanssa? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

@@ -35,6 +35,8 @@ export default {
     carouselTeens: 'Para sa mga tinedyer',
     carouselParents: 'Para sa mga magulang at tagapag-alaga',
     carouselEducators: 'Para sa mga guro at tagapagturo',
+    calendarLink: 'Idagdag sa kalendaryo',
+    helplineLine: 'Kailangan mo ba ng makakausap? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

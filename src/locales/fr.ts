@@ -34,6 +34,8 @@ export default {
     carouselTeens: 'Pour les ados',
     carouselParents: 'Pour les parents',
     carouselEducators: 'Pour les enseignants',
+    calendarLink: 'Ajouter au calendrier',
+    helplineLine: 'Besoin de parler à quelqu’un ? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

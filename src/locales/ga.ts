@@ -34,6 +34,8 @@ export default {
     carouselTeens: 'Do dhéagóirí',
     carouselParents: 'Do thuismitheoirí agus do chúramóirí',
     carouselEducators: "Do mhúinteoirí agus d'oideachasóirí",
+    calendarLink: 'Cuir leis an bhféilire',
+    helplineLine: 'An bhfuil tú ag iarraidh labhairt le duine éigin? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

@@ -33,6 +33,8 @@ export default {
     carouselTeens: 'לבני נוער',
     carouselParents: 'להורים ולמבוגרים משמעותיים',
     carouselEducators: 'למורים ולאנשי חינוך',
+    calendarLink: 'הוספה ליומן',
+    helplineLine: 'צריכים לדבר עם מישהו? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

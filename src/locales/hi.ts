@@ -34,6 +34,8 @@ export default {
     carouselTeens: 'किशोरों के लिए',
     carouselParents: 'माता-पिता और देखभाल करने वालों के लिए',
     carouselEducators: 'शिक्षकों और शिक्षा से जुड़े लोगों के लिए',
+    calendarLink: 'कैलेंडर में जोड़ें',
+    helplineLine: 'किसी से बात करनी है? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

@@ -33,6 +33,8 @@ export default {
     carouselTeens: 'Za mlade',
     carouselParents: 'Za roditelje',
     carouselEducators: 'Za učitelje',
+    calendarLink: 'Dodaj u kalendar',
+    helplineLine: 'Trebaš li s nekim razgovarati? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

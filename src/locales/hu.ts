@@ -34,6 +34,8 @@ export default {
     carouselTeens: 'Tiniknek',
     carouselParents: 'Szülőknek és gondviselőknek',
     carouselEducators: 'Pedagógusoknak',
+    calendarLink: 'Hozzáadás a naptárhoz',
+    helplineLine: 'Szeretnél beszélni valakivel? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

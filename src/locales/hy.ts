@@ -35,6 +35,8 @@ export default {
     carouselTeens: 'Դեռահասների համար',
     carouselParents: 'Ծնողների և խնամակալների համար',
     carouselEducators: 'Ուսուցիչների և մանկավարժների համար',
+    calendarLink: 'Ավելացնել օրացույցում',
+    helplineLine: 'Ուզո՞ւմ ես խոսել ինչ-որ մեկի հետ։ {helpline}',
   },
   tips: {
     'children-trusted-adult': {

@@ -35,6 +35,8 @@ export default {
     carouselTeens: 'Untuk remaja',
     carouselParents: 'Untuk orang tua dan pengasuh',
     carouselEducators: 'Untuk guru dan pendidik',
+    calendarLink: 'Tambahkan ke kalender',
+    helplineLine: 'Butuh teman untuk bercerita? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

@@ -33,6 +33,8 @@ export default {
     carouselTeens: 'Fyrir unglinga',
     carouselParents: 'Fyrir foreldra og forráðamenn',
     carouselEducators: 'Fyrir kennara og starfsfólk skóla',
+    calendarLink: 'Bæta við dagatal',
+    helplineLine: 'Viltu tala við einhvern? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

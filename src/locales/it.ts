@@ -33,6 +33,8 @@ export default {
     carouselTeens: 'Per ragazzi e ragazze',
     carouselParents: 'Per genitori',
     carouselEducators: 'Per insegnanti ed educatori',
+    calendarLink: 'Aggiungi al calendario',
+    helplineLine: 'Hai bisogno di parlare con qualcuno? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

@@ -34,6 +34,8 @@ export default {
     carouselTeens: '中高生向け',
     carouselParents: '保護者向け',
     carouselEducators: '先生・教育関係者向け',
+    calendarLink: 'カレンダーに追加する',
+    helplineLine: 'だれかに話を聞いてほしいときは、{helpline}',
   },
   tips: {
     'children-trusted-adult': {

@@ -35,6 +35,8 @@ export default {
     carouselTeens: 'მოზარდებისთვის',
     carouselParents: 'მშობლებისა და მზრუნველებისთვის',
     carouselEducators: 'მასწავლებლებისა და პედაგოგებისთვის',
+    calendarLink: 'კალენდარში დამატება',
+    helplineLine: 'გჭირდება ვინმესთან საუბარი? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

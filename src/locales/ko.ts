@@ -34,6 +34,8 @@ export default {
     carouselTeens: '청소년용',
     carouselParents: '부모·보호자용',
     carouselEducators: '교사·교육자용',
+    calendarLink: '캘린더에 추가하기',
+    helplineLine: '누군가와 이야기하고 싶어요? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

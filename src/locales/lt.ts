@@ -33,6 +33,8 @@ export default {
     carouselTeens: 'Paaugliams',
     carouselParents: 'Tėvams ir globėjams',
     carouselEducators: 'Mokytojams ir švietimo darbuotojams',
+    calendarLink: 'Pridėti prie kalendoriaus',
+    helplineLine: 'Reikia su kuo nors pasikalbėti? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

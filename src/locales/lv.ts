@@ -33,6 +33,8 @@ export default {
     carouselTeens: 'Jauniešiem',
     carouselParents: 'Vecākiem un aizbildņiem',
     carouselEducators: 'Skolotājiem un pedagogiem',
+    calendarLink: 'Pievienot kalendāram',
+    helplineLine: 'Vajag ar kādu aprunāties? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

@@ -35,6 +35,8 @@ export default {
     carouselTeens: 'За тинејџери',
     carouselParents: 'За родители и старатели',
     carouselEducators: 'За наставници и воспитувачи',
+    calendarLink: 'Додај во календар',
+    helplineLine: 'Ти треба некој за разговор? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

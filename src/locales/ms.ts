@@ -35,6 +35,8 @@ export default {
     carouselTeens: 'Untuk remaja',
     carouselParents: 'Untuk ibu bapa dan penjaga',
     carouselEducators: 'Untuk guru dan pendidik',
+    calendarLink: 'Tambah ke kalendar',
+    helplineLine: 'Perlu bercakap dengan seseorang? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

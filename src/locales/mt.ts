@@ -34,6 +34,8 @@ export default {
     carouselTeens: 'Għaż-żgħażagħ',
     carouselParents: 'Għall-ġenituri',
     carouselEducators: 'Għall-għalliema',
+    calendarLink: 'Żid mal-kalendarju',
+    helplineLine: 'Għandek bżonn titkellem ma’ xi ħadd? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

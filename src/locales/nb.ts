@@ -33,6 +33,8 @@ export default {
     carouselTeens: 'For ungdom',
     carouselParents: 'For foreldre og foresatte',
     carouselEducators: 'For lærere og pedagoger',
+    calendarLink: 'Legg til i kalenderen',
+    helplineLine: 'Trenger du noen å snakke med? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

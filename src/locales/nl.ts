@@ -34,6 +34,8 @@ export default {
     carouselTeens: 'Voor tieners',
     carouselParents: 'Voor ouders en verzorgers',
     carouselEducators: 'Voor leraren',
+    calendarLink: 'Toevoegen aan agenda',
+    helplineLine: 'Wil je met iemand praten? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

@@ -34,6 +34,8 @@ export default {
     carouselTeens: 'Dla nastolatków',
     carouselParents: 'Dla rodziców i opiekunów',
     carouselEducators: 'Dla nauczycieli',
+    calendarLink: 'Dodaj do kalendarza',
+    helplineLine: 'Chcesz z kimś porozmawiać? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

@@ -35,6 +35,8 @@ export default {
     carouselTeens: 'Para adolescentes',
     carouselParents: 'Para pais e responsáveis',
     carouselEducators: 'Para professores e educadores',
+    calendarLink: 'Adicionar à agenda',
+    helplineLine: 'Precisa conversar com alguém? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

@@ -34,6 +34,8 @@ export default {
     carouselTeens: 'Para adolescentes',
     carouselParents: 'Para pais e cuidadores',
     carouselEducators: 'Para professores e educadores',
+    calendarLink: 'Adicionar ao calendário',
+    helplineLine: 'Precisas de falar com alguém? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

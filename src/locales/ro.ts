@@ -34,6 +34,8 @@ export default {
     carouselTeens: 'Pentru adolescenți',
     carouselParents: 'Pentru părinți',
     carouselEducators: 'Pentru profesori',
+    calendarLink: 'Adaugă în calendar',
+    helplineLine: 'Ai nevoie să vorbești cu cineva? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

@@ -34,6 +34,8 @@ export default {
     carouselTeens: 'Для подростков',
     carouselParents: 'Для родителей и опекунов',
     carouselEducators: 'Для учителей и педагогов',
+    calendarLink: 'Добавить в календарь',
+    helplineLine: 'Хочешь с кем-нибудь поговорить? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

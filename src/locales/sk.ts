@@ -34,6 +34,8 @@ export default {
     carouselTeens: 'Pre tínedžerov',
     carouselParents: 'Pre rodičov a opatrovateľov',
     carouselEducators: 'Pre učiteľov a pedagógov',
+    calendarLink: 'Pridať do kalendára',
+    helplineLine: 'Potrebuješ sa s niekým porozprávať? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

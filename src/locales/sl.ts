@@ -33,6 +33,8 @@ export default {
     carouselTeens: 'Za najstnike',
     carouselParents: 'Za starše in skrbnike',
     carouselEducators: 'Za učitelje in vzgojitelje',
+    calendarLink: 'Dodaj v koledar',
+    helplineLine: 'Želiš se z nekom pogovoriti? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

@@ -34,6 +34,8 @@ export default {
     carouselTeens: 'Për adoleshentët',
     carouselParents: 'Për prindërit dhe kujdestarët',
     carouselEducators: 'Për mësuesit dhe edukatorët',
+    calendarLink: 'Shto në kalendar',
+    helplineLine: 'Ke nevojë të flasësh me dikë? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

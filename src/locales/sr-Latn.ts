@@ -34,6 +34,8 @@ export default {
     carouselTeens: 'Za mlade',
     carouselParents: 'Za roditelje i staratelje',
     carouselEducators: 'Za nastavnike i edukatore',
+    calendarLink: 'Dodaj u kalendar',
+    helplineLine: 'Treba ti neko za razgovor? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

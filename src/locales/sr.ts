@@ -34,6 +34,8 @@ export default {
     carouselTeens: 'За младе',
     carouselParents: 'За родитеље и старатеље',
     carouselEducators: 'За наставнике и едукаторе',
+    calendarLink: 'Додај у календар',
+    helplineLine: 'Треба ти неко за разговор? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

@@ -33,6 +33,8 @@ export default {
     carouselTeens: 'För tonåringar',
     carouselParents: 'För föräldrar och vårdnadshavare',
     carouselEducators: 'För lärare och pedagoger',
+    calendarLink: 'Lägg till i kalendern',
+    helplineLine: 'Behöver du prata med någon? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

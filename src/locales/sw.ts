@@ -34,6 +34,8 @@ export default {
     carouselTeens: 'Kwa vijana',
     carouselParents: 'Kwa wazazi na walezi',
     carouselEducators: 'Kwa walimu na waelimishaji',
+    calendarLink: 'Ongeza kwenye kalenda',
+    helplineLine: 'Je, unahitaji kuzungumza na mtu? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

@@ -34,6 +34,8 @@ export default {
     carouselTeens: 'สำหรับวัยรุ่น',
     carouselParents: 'สำหรับพ่อแม่และผู้ปกครอง',
     carouselEducators: 'สำหรับครูและนักการศึกษา',
+    calendarLink: 'เพิ่มลงในปฏิทิน',
+    helplineLine: 'อยากคุยกับใครสักคนไหม? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

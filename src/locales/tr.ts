@@ -33,6 +33,8 @@ export default {
     carouselTeens: 'Gençler için',
     carouselParents: 'Ebeveynler ve bakım verenler için',
     carouselEducators: 'Öğretmenler ve eğitimciler için',
+    calendarLink: 'Takvime ekle',
+    helplineLine: 'Konuşacak birine mi ihtiyacın var? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

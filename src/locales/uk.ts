@@ -33,6 +33,8 @@ export default {
     carouselTeens: 'Для підлітків',
     carouselParents: 'Для батьків і опікунів',
     carouselEducators: 'Для вчителів і педагогів',
+    calendarLink: 'Додати до календаря',
+    helplineLine: 'Хочеш із кимось поговорити? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

@@ -34,6 +34,8 @@ export default {
     carouselTeens: 'نوعمروں کے لیے',
     carouselParents: 'والدین اور سرپرستوں کے لیے',
     carouselEducators: 'اساتذہ اور تعلیمی عملے کے لیے',
+    calendarLink: 'کیلنڈر میں شامل کریں',
+    helplineLine: 'کیا تمہیں کسی سے بات کرنی ہے؟ {helpline}',
   },
   tips: {
     'children-trusted-adult': {

@@ -35,6 +35,8 @@ export default {
     carouselTeens: 'Dành cho thanh thiếu niên',
     carouselParents: 'Dành cho cha mẹ và người chăm sóc trẻ',
     carouselEducators: 'Dành cho giáo viên và nhà giáo dục',
+    calendarLink: 'Thêm vào lịch',
+    helplineLine: 'Cần tìm ai đó để tâm sự? {helpline}',
   },
   tips: {
     'children-trusted-adult': {

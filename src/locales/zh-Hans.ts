@@ -34,6 +34,8 @@ export default {
     carouselTeens: '给青少年',
     carouselParents: '给家长和监护人',
     carouselEducators: '给教师和教育工作者',
+    calendarLink: '添加到日历',
+    helplineLine: '想找人聊聊吗？{helpline}',
   },
   tips: {
     'children-trusted-adult': {

@@ -34,6 +34,8 @@ export default {
     carouselTeens: '給青少年',
     carouselParents: '給家長與照顧者',
     carouselEducators: '給老師與教育工作者',
+    calendarLink: '加入行事曆',
+    helplineLine: '想找人聊聊嗎？{helpline}',
   },
   tips: {
     'children-trusted-adult': {

@@ -15,6 +15,7 @@ export interface BannerOptions {
   showCountdown: boolean;
   label?: string;
   headingLevel: number;
+  calendar: boolean;
   theme: 'light' | 'dark' | 'auto';
 }
 

@@ -22,6 +22,8 @@ import type { BannerView } from './internal/banner-view.js';
  * @attr heading - The partner's own heading, instead of the theme.
  * @attr heading-level - The level of the heading, 1 to 6, to fit the page's outline. Default: 2.
  * @attr label - The banner's name for screen readers, when two banners on a page would share one. Default: its heading.
+ * @attr calendar - Shows an "Add to calendar" link beside the call to action: the day as an .ics file, made in the
+ *   browser.
  * @attr message - The partner's own message, instead of ours.
  * @attr href - The call to action's URL; only `http:` and `https:` are accepted. Default: the official page, or the
  *   country's.
@@ -47,6 +49,7 @@ import type { BannerView } from './internal/banner-view.js';
  * @csspart base - The outer box, a region named by the heading (or `label`).
  * @csspart day - The line with the day's name, year and date.
  * @csspart heading - The heading.
+ * @csspart calendar - The "Add to calendar" link, with `calendar`.
  * @csspart message - The message.
  * @csspart countdown - The embedded `<sid-countdown>`, with `show-countdown`.
  * @csspart actions - The box around the call to action.
@@ -94,6 +97,7 @@ export class SidThemeBanner extends SidElement implements BannerOptions {
     showCountdown: { type: Boolean, reflect: true, attribute: 'show-countdown' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     label: {},
+    calendar: { type: Boolean },
   };
 
   /** The Safer Internet Day year. Default: the current or next one. */
@@ -113,6 +117,9 @@ export class SidThemeBanner extends SidElement implements BannerOptions {
 
   /** The banner's name for screen readers, when two banners on a page would share one. Default: its heading. */
   label?: string;
+
+  /** Shows an "Add to calendar" link beside the call to action: the day as an .ics file, made in the browser. */
+  calendar = false;
 
   /** The partner's own message, instead of ours. */
   message?: string;

@@ -68,6 +68,10 @@ export const styles = [
       gap: calc(var(--_space) / 2);
       align-items: center;
     }
+    .calendar-link {
+      color: var(--_accent);
+      font-weight: 600;
+    }
     .cta {
       display: inline-block;
       padding: 0.6em 1.1em;

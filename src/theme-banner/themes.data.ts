@@ -38,5 +38,4 @@ export const GLOBAL_THEMES: Readonly<Record<number, ThemeEntry>> = {
   2026: together,
 };
 
-/** The official Safer Internet Day page. */
-export const OFFICIAL_PAGE = 'https://better-internet-for-kids.europa.eu/en/saferinternetday';
+export { OFFICIAL_PAGE } from '../calendar/calendar.js';

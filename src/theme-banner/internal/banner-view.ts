@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type ReactiveController } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { nextSaferInternetDay, saferInternetDay } from '../../calendar/calendar.js';
+import { calendarLink } from '../../internal/calendar-link.js';
 import { headingLevel } from '../../internal/heading.js';
 import { fill } from '../../internal/i18n.js';
 import { dateTimeFormat, numberFormat } from '../../internal/intl-cache.js';
@@ -145,6 +146,22 @@ export class BannerView implements ReactiveController, TickerSubscriber {
         <slot name="actions">
           <a part="cta" class="cta" href=${this.#link} rel="noopener">${host.cta?.trim() || messages.bannerCta}</a>
         </slot>
+        ${
+          host.calendar
+            ? calendarLink(
+                host,
+                {
+                  uid: `safer-internet-day-${year}@sid-widgets`,
+                  // the theme too, where it is in the banner's language: one language per event
+                  summary: themeTitle && !themeLang ? `${dayName}: ${themeTitle}` : dayName,
+                  date,
+                  url: this.#link,
+                  lang: host.locale,
+                },
+                `safer-internet-day-${year}.ics`,
+              )
+            : nothing
+        }
       </div>
       ${
         host.dismissible
