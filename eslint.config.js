@@ -14,13 +14,13 @@ const ELEMENTS = ['./src/countdown/**', './src/theme-banner/**', './src/tip-caro
 const ENTRIES = './src/*.ts';
 
 /**
- * The layers of src/, lowest first: data and pure logic (locales, calendar, events); the shared internals; each
+ * The layers of src/, lowest first: data and pure logic (locales, calendar, events, countries); the shared internals; each
  * element's own modules (options, styles, pure logic, `internal/`); its component; the entry points. A module imports
  * only from its own layer or below, so that any file can be read alone, and no module imports the element that uses it.
  */
 const layers = [
   {
-    target: ['./src/locales/**', './src/calendar/**', './src/events/**'],
+    target: ['./src/locales/**', './src/calendar/**', './src/events/**', './src/countries/**'],
     from: ['./src/internal/**', ...ELEMENTS, ENTRIES],
     message: 'Data and pure logic import nothing above them.',
   },

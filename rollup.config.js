@@ -96,7 +96,7 @@ function sharedChunk(id) {
   if (/\/src\/([^/]+|calendar\/ics)\.ts$/.test(path)) return undefined;
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path)) return 'core';
   if (
-    /\/src\/(internal\/(?!intl-fallback|calendar-link)|locales\/(en|loaders|interface-loaders|schema)\.ts$|calendar\/clock\.ts$)/.test(
+    /\/src\/(internal\/(?!intl-fallback|calendar-link|helpline-line)|locales\/(en|loaders|interface-loaders|schema)\.ts$|calendar\/clock\.ts$)/.test(
       path,
     )
   )

@@ -5,7 +5,8 @@ import '../src/sid-theme-banner.js';
 import type { SidThemeBanner } from '../src/sid-theme-banner.js';
 import type { SidCountdown } from '../src/sid-countdown.js';
 import { countryCode, countryPage, isCountryCode, themeFor } from '../src/theme-banner/themes.js';
-import { COUNTRY_CODES, COUNTRY_PAGES, NATIONAL_THEMES } from '../src/theme-banner/countries.data.js';
+import { COUNTRY_PAGES, NATIONAL_THEMES } from '../src/theme-banner/countries.data.js';
+import { COUNTRY_CODES } from '../src/countries/countries.js';
 import { saferInternetDay, nextSaferInternetDay } from '../src/calendar/calendar.js';
 import { captureWarnings, visibleText } from './helpers.js';
 

@@ -16,6 +16,7 @@ export interface BannerOptions {
   label?: string;
   headingLevel: number;
   calendar: boolean;
+  showHelpline: boolean;
   theme: 'light' | 'dark' | 'auto';
 }
 

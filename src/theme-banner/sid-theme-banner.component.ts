@@ -22,6 +22,8 @@ import type { BannerView } from './internal/banner-view.js';
  * @attr heading - The partner's own heading, instead of the theme.
  * @attr heading-level - The level of the heading, 1 to 6, to fit the page's outline. Default: 2.
  * @attr label - The banner's name for screen readers, when two banners on a page would share one. Default: its heading.
+ * @attr show-helpline - With `country`, one line with that country's helpline for children and young people, where a
+ *   sourced one is known.
  * @attr calendar - Shows an "Add to calendar" link beside the call to action: the day as an .ics file, made in the
  *   browser.
  * @attr message - The partner's own message, instead of ours.
@@ -50,6 +52,7 @@ import type { BannerView } from './internal/banner-view.js';
  * @csspart day - The line with the day's name, year and date.
  * @csspart heading - The heading.
  * @csspart calendar - The "Add to calendar" link, with `calendar`.
+ * @csspart helpline - The line with the country's helpline, with `show-helpline` and `country`.
  * @csspart message - The message.
  * @csspart countdown - The embedded `<sid-countdown>`, with `show-countdown`.
  * @csspart actions - The box around the call to action.
@@ -98,6 +101,7 @@ export class SidThemeBanner extends SidElement implements BannerOptions {
     headingLevel: { type: Number, attribute: 'heading-level' },
     label: {},
     calendar: { type: Boolean },
+    showHelpline: { type: Boolean, attribute: 'show-helpline' },
   };
 
   /** The Safer Internet Day year. Default: the current or next one. */
@@ -120,6 +124,9 @@ export class SidThemeBanner extends SidElement implements BannerOptions {
 
   /** Shows an "Add to calendar" link beside the call to action: the day as an .ics file, made in the browser. */
   calendar = false;
+
+  /** With `country`, one line with that country's helpline for children and young people, where a sourced one is known. */
+  showHelpline = false;
 
   /** The partner's own message, instead of ours. */
   message?: string;

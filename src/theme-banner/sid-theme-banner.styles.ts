@@ -68,6 +68,10 @@ export const styles = [
       gap: calc(var(--_space) / 2);
       align-items: center;
     }
+    .helpline a {
+      color: var(--_accent);
+      font-weight: 600;
+    }
     .calendar-link {
       color: var(--_accent);
       font-weight: 600;

@@ -1,4 +1,7 @@
-import { COUNTRY_ALIASES, COUNTRY_CODES, COUNTRY_PAGES, NATIONAL_THEMES } from './countries.data.js';
+import { countryCode } from '../countries/countries.js';
+import { COUNTRY_PAGES, NATIONAL_THEMES } from './countries.data.js';
+
+export { countryCode } from '../countries/countries.js';
 import { globalTheme, OFFICIAL_PAGE, type SaferInternetDayTheme } from './global-theme.js';
 
 export type { SaferInternetDayTheme } from './global-theme.js';
@@ -11,16 +14,6 @@ export function themeFor(year: number, country?: string): SaferInternetDayTheme 
   const code = country ? countryCode(country) : undefined;
   const national = code ? NATIONAL_THEMES[code]?.[year] : undefined;
   return national ? { year, country: code, ...national, source: 'national' } : globalTheme(year);
-}
-
-/**
- * The ISO 3166-1 alpha-2 code `country` stands for, in capitals (`gb` → `GB`, and `UK` → `GB`), or `undefined` when it
- * is not a country's code.
- */
-export function countryCode(country: string): string | undefined {
-  const code = String(country).trim().toUpperCase();
-  const canonical = COUNTRY_ALIASES[code] ?? code;
-  return COUNTRY_CODES.has(canonical) ? canonical : undefined;
 }
 
 /** Whether `code` is an ISO 3166-1 alpha-2 country code (in any case), or a common alias of one such as `UK`. */

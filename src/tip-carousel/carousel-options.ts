@@ -10,6 +10,7 @@ export interface CarouselOptions {
   tipOfTheDay: boolean;
   src?: string;
   label?: string;
+  country?: string;
 }
 
 /** The carousel as its internal modules see it. */

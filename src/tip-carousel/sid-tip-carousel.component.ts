@@ -17,6 +17,8 @@ import type { CarouselView } from './internal/carousel-view.js';
  *
  * @attr audience - `children`, `teens`, `parents` and/or `educators`, space-separated. Default (or `all`): every
  *   audience.
+ * @attr country - ISO 3166-1 alpha-2 code (`DE`, `GB` …): the tips about getting help end with that country's helpline
+ *   for children and young people, where a sourced one is known.
  * @attr label - The carousel's name for screen readers. Default: "Online safety tips", with the audiences when it shows
  *   some only ("Online safety tips for parents and carers"), in the element's language.
  * @attr topics - Space-separated topics: `privacy passwords kindness misinformation scams wellbeing help`. Default (or
@@ -44,6 +46,7 @@ import type { CarouselView } from './internal/carousel-view.js';
  * @csspart audience - Who the tip is for.
  * @csspart title - The tip's title.
  * @csspart text - The tip's text.
+ * @csspart helpline - The line with the country's helpline, under a tip about getting help, with `country`.
  *
  * @cssprop [--sid-color-surface=#eef2fb] - The carousel's background (light theme); every colour has a `-dark` twin.
  * @cssprop [--sid-color-text=#1b1f33] - Text colour (light theme).
@@ -76,6 +79,7 @@ export class SidTipCarousel extends SidElement implements CarouselOptions {
     tipOfTheDay: { type: Boolean, reflect: true, attribute: 'tip-of-the-day' },
     src: {},
     label: {},
+    country: {},
   };
 
   /** `children`, `teens`, `parents` and/or `educators`, space-separated. Default (or `all`): every audience. */
@@ -86,6 +90,12 @@ export class SidTipCarousel extends SidElement implements CarouselOptions {
    * the audiences when it shows some only ("Online safety tips for parents and carers"), in the element's language.
    */
   label?: string;
+
+  /**
+   * ISO 3166-1 alpha-2 code (`DE`, `GB` …; `UK` is read as `GB`): the tips about getting help end with that country's
+   * helpline for children and young people, where a sourced one is known.
+   */
+  country?: string;
 
   /**
    * Space-separated topics: `privacy passwords kindness misinformation scams wellbeing help`. Default (or `all`): every

@@ -54,6 +54,12 @@ export const styles = [
     .previous:dir(rtl) svg {
       transform: none;
     }
+    .helpline {
+      font-weight: 600;
+    }
+    .helpline a {
+      color: var(--_accent);
+    }
     .slides {
       grid-area: slides;
       touch-action: pan-y;

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type ReactiveController } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { nextSaferInternetDay, saferInternetDay } from '../../calendar/calendar.js';
-import { calendarLink } from '../../internal/calendar-link.js';
 import { headingLevel } from '../../internal/heading.js';
 import { fill } from '../../internal/i18n.js';
 import { dateTimeFormat, numberFormat } from '../../internal/intl-cache.js';
@@ -10,6 +9,7 @@ import type { BannerHost } from '../banner-options.js';
 import { styles } from '../sid-theme-banner.styles.js';
 import { globalTheme, OFFICIAL_PAGE } from '../global-theme.js';
 import { lazy } from '../../internal/lazy.js';
+import { bannerCalendar, isolate } from './banner-parts.js';
 import { focusAfter, keepDismissal, readDismissal } from './dismissal.js';
 import { checkCountry, checkLink, checkTexts, checkYear, LAYOUTS, type Countries } from './inputs.js';
 
@@ -28,6 +28,7 @@ export class BannerView implements ReactiveController, TickerSubscriber {
   #rollsOver = Infinity;
   #country?: string;
   #countries?: Countries;
+  #helplines?: typeof import('../../internal/helpline-line.js');
   #link = OFFICIAL_PAGE;
   /** Dismissed on this page. */
   #dismissed = false;
@@ -44,8 +45,11 @@ export class BannerView implements ReactiveController, TickerSubscriber {
 
   /** Loads the national themes and the country codes, the first time the banner has a `country`. */
   async prepare(): Promise<void> {
-    if (!this.#countries && this.#host.country?.trim())
+    const host = this.#host;
+    if (!this.#countries && host.country?.trim())
       this.#countries = await lazy('the country data', () => import('../themes.js'));
+    if (!this.#helplines && host.showHelpline && host.country?.trim())
+      this.#helplines = await lazy('the helplines', () => import('../../internal/helpline-line.js'));
   }
 
   hostConnected(): void {
@@ -129,6 +133,7 @@ export class BannerView implements ReactiveController, TickerSubscriber {
         <p part="message" class="message" lang=${ifDefined(messageLang)}>
           <slot name="message">${isolate(partnerMessage || themeMessage || messages.bannerMessage, messageLang)}</slot>
         </p>
+        ${(host.showHelpline && this.#helplines?.helplineLine(host, this.#country)) || nothing}
         ${
           host.showCountdown
             ? html`<sid-countdown
@@ -148,17 +153,13 @@ export class BannerView implements ReactiveController, TickerSubscriber {
         </slot>
         ${
           host.calendar
-            ? calendarLink(
+            ? // the theme too, where it is in the banner's language: one language per event
+              bannerCalendar(
                 host,
-                {
-                  uid: `safer-internet-day-${year}@sid-widgets`,
-                  // the theme too, where it is in the banner's language: one language per event
-                  summary: themeTitle && !themeLang ? `${dayName}: ${themeTitle}` : dayName,
-                  date,
-                  url: this.#link,
-                  lang: host.locale,
-                },
-                `safer-internet-day-${year}.ics`,
+                year,
+                date,
+                themeTitle && !themeLang ? `${dayName}: ${themeTitle}` : dayName,
+                this.#link,
               )
             : nothing
         }
@@ -192,9 +193,4 @@ export class BannerView implements ReactiveController, TickerSubscriber {
     // left on the page's body
     if (host.shadowRoot!.activeElement) void host.updateComplete.then(() => focusAfter(host));
   };
-}
-
-/** Text in another language than the banner's, isolated so that its punctuation stays put in a right-to-left page. */
-function isolate(text: string, lang: string | undefined) {
-  return lang ? html`<bdi>${text}</bdi>` : text;
 }

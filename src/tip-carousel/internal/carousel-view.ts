@@ -7,15 +7,8 @@ import { styles } from '../sid-tip-carousel.styles.js';
 import { ARROW, PAUSE, PLAY } from './icons.js';
 import { keyTarget, Swipe } from './input.js';
 import { RotationController } from './rotation.js';
+import { slideContent } from './slide.js';
 import { TipSource } from './tip-source.js';
-import type { Tip } from '../tips.js';
-
-const AUDIENCE_LABEL = {
-  children: 'carouselChildren',
-  teens: 'carouselTeens',
-  parents: 'carouselParents',
-  educators: 'carouselEducators',
-} as const;
 
 /** Each audience as the carousel's name gives it: "Online safety tips for {audiences}". */
 const AUDIENCE_NAME = {
@@ -146,7 +139,7 @@ export class CarouselView {
           aria-roledescription=${messages.carouselSlideRole}
           aria-label=${slideLabel}
         >
-          ${this.#content(tip)}
+          ${slideContent(this.#host, this.#source, tip)}
         </div>
       </div>
       ${
@@ -154,20 +147,11 @@ export class CarouselView {
         // so that rotation never moves the page (the layout measures them; nothing to re-measure by hand)
         count > 1
           ? html`<div class="sizer" aria-hidden="true" inert>
-              ${tips.map((each) => html`<div part="slide" class="slide">${this.#content(each)}</div>`)}
+              ${tips.map((each) => html`<div part="slide" class="slide">${slideContent(this.#host, this.#source, each)}</div>`)}
             </div>`
           : nothing
       }
     </section>`;
-  }
-
-  /** A tip's audience, title and text, as a slide shows them. */
-  #content(tip: Tip) {
-    const messages = this.#host.messages;
-    const { words, lang } = this.#source.wordsOf(tip);
-    return html`${tip.audience ? html`<p part="audience" class="audience">${messages[AUDIENCE_LABEL[tip.audience]]}</p>` : nothing}
-      <p part="title" class="title" lang=${ifDefined(lang)} dir="auto">${words.title}</p>
-      <p part="text" class="text" lang=${ifDefined(lang)} dir="auto">${words.text}</p>`;
   }
 
   #go(index: number): void {

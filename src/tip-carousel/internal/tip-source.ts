@@ -1,4 +1,4 @@
-import type { PropertyValues, ReactiveController } from 'lit';
+import { nothing, type PropertyValues, type ReactiveController } from 'lit';
 import { clockNow } from '../../calendar/clock.js';
 import { lazy } from '../../internal/lazy.js';
 import { loadTips, tipsFor } from './tip-words.js';
@@ -32,6 +32,8 @@ export class TipSource implements ReactiveController {
   /** The partner's file on its way, stopped if the carousel leaves the page (and fetched again if it comes back). */
   #request?: AbortController;
   #interrupted = false;
+  /** The helplines, loaded only by a carousel with a `country`. */
+  #helplines?: typeof import('../../internal/helpline-line.js');
   /** The calendar, which gives the tip of the day its date: loaded only by a carousel with `tip-of-the-day`. */
   #calendar?: typeof import('../../calendar/calendar.js');
   /** Called when a partner's file has replaced the tips, so the carousel starts again at the first. */
@@ -82,11 +84,26 @@ export class TipSource implements ReactiveController {
     const host = this.#host;
     if (host.tipOfTheDay && !this.#calendar)
       this.#calendar = await lazy('the calendar', () => import('../../calendar/calendar.js'));
+    if (host.country?.trim() && !this.#helplines)
+      this.#helplines = await lazy('the helplines', () => import('../../internal/helpline-line.js'));
     const partnerFile = !!host.src && !(this.#fetched?.src === host.src && !this.#fetched.tips);
     if (partnerFile || host.querySelector('sid-tip')) return;
     const words = wordsOf(host.audience);
     const audiences = AUDIENCES.filter((audience) => words.includes(audience));
     await loadTips(language, audiences.length ? audiences : AUDIENCES);
+  }
+
+  /**
+   * The line with the sourced helpline of `country` (see helpline-line.ts), or nothing, with a warning when `country`
+   * is not a country's code.
+   */
+  helpline(): unknown {
+    const { country } = this.#host;
+    const helplines = this.#helplines;
+    if (!country?.trim() || !helplines) return nothing;
+    if (!helplines.countryCode(country))
+      this.#host.warn('country', country, 'expected an ISO 3166-1 alpha-2 code such as DE or GB; showing no helpline');
+    return helplines.helplineLine(this.#host, country);
   }
 
   /** The audiences `audience` names, in their usual order; none when it names every audience or none. */
