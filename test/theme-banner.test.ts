@@ -98,8 +98,11 @@ describe('themeFor(year, country)', () => {
     expect(countryPage()).to.equal(OFFICIAL);
     expect(countryPage('IL')).to.equal(`${OFFICIAL}/israel`);
     expect(countryPage('il')).to.equal(`${OFFICIAL}/israel`);
-    // the old guessed addresses (…/united-kingdom, …/mongolia) are gone
-    for (const code of ['GB', 'UK', 'US', 'MN', 'DE', 'XX']) expect(countryPage(code), code).to.equal(OFFICIAL);
+    // the national coordinator's site, where the facts name it
+    expect(countryPage('UK')).to.equal('https://saferinternet.org.uk');
+    expect(countryPage('DE')).to.equal('https://www.klicksafe.de');
+    // the old guessed addresses (…/mongolia, …/france) are gone
+    for (const code of ['MN', 'FR', 'NL', 'XX']) expect(countryPage(code), code).to.equal(OFFICIAL);
     for (const [code, page] of Object.entries(COUNTRY_PAGES)) {
       expect(page.url, code).to.match(/^https:\/\//);
       expect(page.source, `${code} has a source`).to.match(/\S/);
@@ -131,12 +134,12 @@ describe('<sid-theme-banner> content', () => {
     expect(cta.textContent!.trim()).to.equal('Find out how to take part');
   });
 
-  it('shows a national theme, with its language marked, and links to the official page', async () => {
+  it("shows a national theme, with its language marked, and links to the national coordinator's site", async () => {
     const el = await banner(html`<sid-theme-banner year="2025" country="DE"></sid-theme-banner>`);
     expect(part(el, 'heading').textContent!.trim()).to.equal('Keine Likes für Lügen!');
     expect(part(el, 'heading').lang).to.equal('de');
     expect(part(el, 'message').textContent!.trim()).to.equal('Erkenne Extremismus, Populismus und Deepfakes im Netz');
-    expect((part(el, 'cta') as HTMLAnchorElement).href).to.equal(OFFICIAL);
+    expect((part(el, 'cta') as HTMLAnchorElement).href).to.equal('https://www.klicksafe.de/');
     expect(visibleText(el)).to.contain('Safer Internet Day 2025 · Tuesday, February 11, 2025');
   });
 
@@ -147,7 +150,7 @@ describe('<sid-theme-banner> content', () => {
     });
     expect(warnings).to.deep.equal([]);
     expect(part(el, 'heading').textContent!.trim()).to.equal('Too good to be true?');
-    expect((part(el, 'cta') as HTMLAnchorElement).href).to.equal(OFFICIAL);
+    expect((part(el, 'cta') as HTMLAnchorElement).href).to.equal('https://saferinternet.org.uk/');
   });
 
   it('keeps an English theme readable in a right-to-left page: its question mark stays at its end', async () => {

@@ -55,12 +55,24 @@ export const NATIONAL_THEMES: Readonly<Record<string, Readonly<Record<number, Th
 };
 
 /**
- * A country's own Safer Internet Day page, only where its address is sourced (the official site's pages follow a
- * pattern, but a guessed address may be a missing page); every other country links to the official page.
+ * Where a banner for a country links: the national coordinator's own site, where the facts name it and its address
+ * (shared/facts/safer-internet-day.md, section 3, "National coordinators"), as a partner in that country would want;
+ * else the country's page on the official site where its address is sourced. Never a guessed address (the official
+ * site's pages follow a pattern, but a guessed one may be missing); every other country links to the official page.
  */
 export const COUNTRY_PAGES: Readonly<Record<string, { url: string; source: string }>> = {
+  AU: {
+    url: 'https://www.esafety.gov.au',
+    source: 'shared/facts/safer-internet-day.md [S33][S35]: eSafety Commissioner',
+  },
+  DE: { url: 'https://www.klicksafe.de', source: 'shared/facts/safer-internet-day.md [S36][S40]: klicksafe' },
+  GB: {
+    url: 'https://saferinternet.org.uk',
+    source: 'shared/facts/safer-internet-day.md [U21][U22]: UK Safer Internet Centre',
+  },
   IL: {
     url: 'https://better-internet-for-kids.europa.eu/en/saferinternetday/israel',
     source: 'shared/facts/safer-internet-day.md [S38]',
   },
+  US: { url: 'https://connectsafely.org', source: 'shared/facts/safer-internet-day.md [S31][S32]: ConnectSafely' },
 };
