@@ -72,7 +72,7 @@ export default tseslint.config(
     rules: { 'max-lines': 'off' },
   },
   {
-    files: ['*.js', '*.mjs', 'scripts/**', '.ci/**', 'test/bench/**', 'web-test-runner.config.js'],
+    files: ['*.js', '*.mjs', 'scripts/**', '.ci/**', 'test/bench/**', 'test/wordpress/**', 'web-test-runner.config.js'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

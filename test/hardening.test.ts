@@ -368,7 +368,8 @@ describe('a carousel that leaves the page before its tips file arrives', () => {
     expect(gone, 'nothing about a carousel no longer on the page').to.deep.equal([]);
     const back = await captureWarnings(async () => {
       wrapper.append(el);
-      await wait(800);
+      // the file is asked for again, and answers 404 after half a second (longer on a busy machine)
+      for (let i = 0; i < 50 && !visibleText(el).includes('For children'); i++) await wait(100);
       await settle(el);
     });
     expect(back.filter((warning) => warning.includes('answered 404'))).to.have.length(1);

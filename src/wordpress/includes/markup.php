@@ -1,0 +1,186 @@
+<?php
+/**
+ * The markup of the three elements, from a block's or a shortcode's attributes: every attribute checked against what
+ * the element accepts (an allow-list, a pattern, a range or a URL) and escaped; anything else is left out, so the
+ * element shows its default. Used by the blocks and the shortcodes alike.
+ *
+ * @package sid-widgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** The elements: block name => tag. */
+const SID_WIDGETS_ELEMENTS = array(
+	'countdown'    => 'sid-countdown',
+	'theme-banner' => 'sid-theme-banner',
+	'tip-carousel' => 'sid-tip-carousel',
+);
+
+/** The official Safer Internet Day page. */
+const SID_WIDGETS_OFFICIAL_PAGE = 'https://better-internet-for-kids.europa.eu/en/saferinternetday';
+
+/**
+ * Each element's attributes and the check each passes: a list of allowed words (one of them, or with `*` first any
+ * of them, space-separated), `bool`, `[int, min, max]`, or the name of a pattern in sid_widgets_patterns().
+ *
+ * @return array<string, array<string, mixed>>
+ */
+function sid_widgets_attributes() {
+	$common = array(
+		'lang'  => 'lang',
+		'theme' => array( 'light', 'dark', 'auto' ),
+	);
+	return array(
+		'sid-countdown'    => $common + array(
+			'date'          => 'moment',
+			'time-zone'     => 'zone',
+			'now'           => 'moment',
+			'units'         => array( '*', 'days', 'hours', 'minutes', 'seconds' ),
+			'format'        => array( 'long', 'short', 'narrow' ),
+			'heading-level' => array( 'int', 1, 6 ),
+			'calendar'      => 'bool',
+		),
+		'sid-theme-banner' => $common + array(
+			'year'           => array( 'int', 2004, 9999 ),
+			'country'        => 'country',
+			'heading'        => 'text',
+			'message'        => 'text',
+			'href'           => 'url',
+			'cta'            => 'text',
+			'layout'         => array( 'card', 'bar' ),
+			'dismissible'    => 'bool',
+			'dismiss-focus'  => 'id',
+			'remember'       => 'bool',
+			'show-countdown' => 'bool',
+			'heading-level'  => array( 'int', 1, 6 ),
+			'label'          => 'text',
+			'calendar'       => 'bool',
+			'show-helpline'  => 'bool',
+		),
+		'sid-tip-carousel' => $common + array(
+			'audience'       => array( '*', 'children', 'teens', 'parents', 'educators', 'all' ),
+			'topics'         => array( '*', 'privacy', 'passwords', 'kindness', 'misinformation', 'scams', 'wellbeing', 'help', 'all' ),
+			'autoplay'       => 'bool',
+			'interval'       => array( 'int', 3, 600 ),
+			'shuffle'        => 'bool',
+			'tip-of-the-day' => 'bool',
+			'src'            => 'url',
+			'label'          => 'text',
+			'country'        => 'country',
+		),
+	);
+}
+
+/** The patterns a text attribute must match whole. */
+function sid_widgets_patterns() {
+	return array(
+		'lang'    => '/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/',
+		'moment'  => '/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/',
+		'zone'    => '/^[A-Za-z][A-Za-z0-9_+\-]*(\/[A-Za-z0-9_+\-]+){0,2}$/',
+		'country' => '/^[A-Za-z]{2}$/',
+		'id'      => '/^[A-Za-z][A-Za-z0-9_\-:.]{0,63}$/',
+	);
+}
+
+/**
+ * One attribute's value as the element gets it, or null to leave it out.
+ *
+ * @param mixed $check What the attribute accepts (see sid_widgets_attributes()).
+ * @param mixed $value The value given.
+ * @return string|true|null A value, true for a boolean attribute that is on, or null.
+ */
+function sid_widgets_check( $check, $value ) {
+	if ( 'bool' === $check ) {
+		if ( false === $value || null === $value ) {
+			return null;
+		}
+		return ( true === $value || in_array( strtolower( (string) $value ), array( '', '1', 'true', 'yes', 'on' ), true ) ) ? true : null;
+	}
+	if ( ! is_scalar( $value ) ) {
+		return null;
+	}
+	$value = trim( (string) $value );
+	if ( '' === $value ) {
+		return null;
+	}
+	if ( is_array( $check ) && 'int' === $check[0] ) {
+		$number = filter_var( $value, FILTER_VALIDATE_INT );
+		return ( false !== $number && $number >= $check[1] && $number <= $check[2] ) ? (string) $number : null;
+	}
+	if ( is_array( $check ) && '*' === $check[0] ) {
+		$words = array_intersect( preg_split( '/[\s,]+/', strtolower( $value ) ), array_slice( $check, 1 ) );
+		return $words ? implode( ' ', array_unique( $words ) ) : null;
+	}
+	if ( is_array( $check ) ) {
+		return in_array( strtolower( $value ), $check, true ) ? strtolower( $value ) : null;
+	}
+	if ( 'text' === $check ) {
+		$text = trim( wp_strip_all_tags( $value ) );
+		return '' === $text ? null : mb_substr( $text, 0, 300 );
+	}
+	if ( 'url' === $check ) {
+		$url = esc_url_raw( $value, array( 'http', 'https' ) );
+		return '' === $url ? null : $url;
+	}
+	$patterns = sid_widgets_patterns();
+	return preg_match( $patterns[ $check ], $value ) ? $value : null;
+}
+
+/**
+ * The element's tag with its checked, escaped attributes, and content for a visitor without JavaScript; enqueues the
+ * element's script module, so that only pages with an element load it.
+ *
+ * @param string              $tag        The element, such as `sid-countdown`.
+ * @param array<string,mixed> $attributes A shortcode's attributes (a bare word, `[sid_countdown calendar]`, turns a
+ *                                        boolean on) or a block's (camelCase, as block.json names them).
+ * @return string The markup.
+ */
+function sid_widgets_render( $tag, $attributes ) {
+	$accepted = sid_widgets_attributes()[ $tag ];
+	$html     = '';
+	foreach ( (array) $attributes as $name => $value ) {
+		if ( is_int( $name ) ) {
+			// a shortcode's bare word: a boolean attribute that is on
+			list( $name, $value ) = array( strtolower( (string) $value ), true );
+		}
+		$name = strtolower( preg_replace( '/([a-z])([A-Z])/', '$1-$2', (string) $name ) );
+		if ( ! isset( $accepted[ $name ] ) ) {
+			continue;
+		}
+		$checked = sid_widgets_check( $accepted[ $name ], $value );
+		if ( true === $checked ) {
+			$html .= ' ' . $name;
+		} elseif ( null !== $checked ) {
+			$html .= sprintf( ' %s="%s"', $name, 'url' === $accepted[ $name ] ? esc_url( $checked ) : esc_attr( $checked ) );
+		}
+	}
+	wp_enqueue_script_module( 'sid-widgets-' . array_search( $tag, SID_WIDGETS_ELEMENTS, true ) );
+	return sprintf( '<%1$s%2$s>%3$s</%1$s>', $tag, $html, sid_widgets_fallback( $tag ) );
+}
+
+/** What a visitor without JavaScript sees: the day's date, or a link to the official page. */
+function sid_widgets_fallback( $tag ) {
+	$link = sprintf( '<a href="%s">Safer Internet Day</a>', esc_url( SID_WIDGETS_OFFICIAL_PAGE ) );
+	if ( 'sid-countdown' !== $tag ) {
+		return $link;
+	}
+	$date = sid_widgets_next_day( wp_date( 'Y-m-d' ) );
+	$time = wp_date( get_option( 'date_format' ), strtotime( $date . ' 12:00:00 UTC' ), new DateTimeZone( 'UTC' ) );
+	return sprintf( '%s: <time datetime="%s">%s</time>', $link, esc_attr( $date ), esc_html( $time ) );
+}
+
+/**
+ * The date of the Safer Internet Day that is `$today` or next: the Tuesday between 5 and 11 February (the library's
+ * calendar, src/calendar/calendar.ts, is the reference; the elements replace this text when they start).
+ */
+function sid_widgets_next_day( $today ) {
+	$year = (int) substr( $today, 0, 4 );
+	foreach ( array( $year, $year + 1 ) as $candidate ) {
+		$weekday = (int) gmdate( 'w', gmmktime( 0, 0, 0, 2, 5, $candidate ) );
+		$date    = sprintf( '%04d-02-%02d', $candidate, 5 + ( ( 2 - $weekday + 7 ) % 7 ) );
+		if ( $date >= $today ) {
+			return $date;
+		}
+	}
+	return $date;
+}

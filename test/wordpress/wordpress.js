@@ -1,0 +1,235 @@
+// `npm run test:wordpress`: the plugin in a real WordPress, offline. @wp-playground/cli runs WordPress 6.5 (PHP in
+// WebAssembly, SQLite) from @wp-playground/wordpress-builds' files, with dist/wordpress/sid-widgets mounted as a
+// plugin; a blueprint activates it and publishes a page with each block and each shortcode, a hostile block and a
+// hostile shortcode, and a page without any. Chromium then checks what a visitor gets. Run `npm run build` first.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { unzipSync } from 'fflate';
+import puppeteer from 'puppeteer-core';
+
+const started = Date.now();
+const PLUGIN = resolve('dist/wordpress/sid-widgets');
+const CACHE = resolve('node_modules/.cache/sid-wordpress');
+const WP = join(CACHE, 'wp-6.5');
+const ZIP = resolve('node_modules/@wp-playground/wordpress-builds/src/wordpress/wp-6.5.zip');
+if (!existsSync(join(PLUGIN, 'sid-widgets.php')))
+  throw new Error('No dist/wordpress/sid-widgets: run `npm run build`.');
+
+// WordPress's files, unzipped once
+if (!existsSync(join(WP, 'wp-load.php'))) {
+  for (const [name, bytes] of Object.entries(unzipSync(readFileSync(ZIP)))) {
+    if (name.endsWith('/')) continue;
+    mkdirSync(dirname(join(WP, name)), { recursive: true });
+    writeFileSync(join(WP, name), bytes);
+  }
+}
+
+const HOSTILE = '"><script>window.hacked = 1</script>';
+const block = (name, attributes) => `<!-- wp:sid-widgets/${name} ${JSON.stringify(attributes)} /-->`;
+const content = [
+  block('countdown', { lang: 'de', timeZone: 'Europe/Berlin', calendar: true, units: 'days hours' }),
+  block('theme-banner', { country: 'GB', showHelpline: true, layout: 'bar' }),
+  block('tip-carousel', { audience: 'parents', lang: 'fr' }),
+  '[sid_countdown lang="fr" units="days hours minutes" calendar]',
+  '[sid_theme_banner year="2026" country="DE" show-countdown]',
+  '[sid_tip_carousel audience="children" topics="help" country="GB" autoplay]',
+  // hostile values: every one must be dropped or escaped
+  block('theme-banner', { country: HOSTILE, layout: 'bar" onclick="window.hacked = 2', lang: HOSTILE }),
+  `[sid_countdown lang='x" onmouseover="window.hacked=3' time-zone='Europe/Berlin"><img src=x onerror=window.hacked=4>' heading-level="9"]`,
+  `[sid_theme_banner heading='<img src=x onerror="window.hacked=5">Our day' cta='${HOSTILE}' href='javascript:window.hacked=6']`,
+].join('\n\n');
+
+const php = (post) => `wp_insert_post( array( 'post_type' => 'page', 'post_status' => 'publish', ${post} ) );`;
+const blueprint = {
+  steps: [
+    { step: 'activatePlugin', pluginPath: 'sid-widgets/sid-widgets.php' },
+    {
+      step: 'runPHP',
+      code: `<?php require '/wordpress/wp-load.php';
+${php(`'post_name' => 'sid', 'post_title' => 'Safer Internet Day', 'post_content' => wp_slash( base64_decode( '${Buffer.from(content).toString('base64')}' ) )`)}
+${php(`'post_name' => 'plain', 'post_title' => 'A page without widgets', 'post_content' => 'Nothing to see.'`)}
+// what the plugin writes for values WordPress itself would not let an author save: quotes, tags, a script URL
+file_put_contents( '/wordpress/render-check.html', sid_widgets_render( 'sid-theme-banner', array(
+  'label' => 'x" onclick="window.hacked = 7', 'heading' => '<b onmouseover="window.hacked = 8">Ours</b>',
+  'cta' => '"><img src=x onerror="window.hacked = 9">', 'href' => 'javascript:window.hacked = 10', 'layout' => 'BAR',
+) ) );`,
+    },
+  ],
+};
+const blueprintFile = join(CACHE, 'blueprint.json');
+writeFileSync(blueprintFile, JSON.stringify(blueprint));
+
+const port = await new Promise((done) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port: free } = probe.address();
+    probe.close(() => done(free));
+  });
+});
+const server = spawn(
+  resolve('node_modules/.bin/wp-playground-cli'),
+  [
+    'server',
+    `--port=${port}`,
+    '--workers=1',
+    `--mount-before-install=${WP}:/wordpress`,
+    `--mount=${PLUGIN}:/wordpress/wp-content/plugins/sid-widgets`,
+    '--wordpress-install-mode=install-from-existing-files',
+    `--blueprint=${blueprintFile}`,
+  ],
+  { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+);
+let log = '';
+const ready = new Promise((done, fail) => {
+  const read = (chunk) => {
+    log += chunk;
+    if (/Ready! WordPress is running/.test(log)) done();
+  };
+  server.stdout.on('data', read);
+  server.stderr.on('data', read);
+  server.on('exit', (code) => fail(new Error(`WordPress stopped (${code}):\n${log}`)));
+  setTimeout(() => fail(new Error(`WordPress did not start in 150 s:\n${log}`)), 150_000);
+});
+
+const failures = [];
+const check = (condition, what) => {
+  if (!condition) failures.push(what);
+  console.log(`${condition ? '✓' : '✗'} ${what}`);
+};
+let browser;
+try {
+  await ready;
+  console.log(`WordPress 6.5 ready in ${Math.round((Date.now() - started) / 1000)} s.`);
+  const base = `http://127.0.0.1:${port}`;
+  browser = await puppeteer.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
+  });
+  const tab = await browser.newPage();
+  const requests = [];
+  tab.on('request', (request) => requests.push(request.url()));
+  const errors = [];
+  tab.on('pageerror', (error) => errors.push(String(error)));
+
+  await tab.goto(`${base}/?pagename=sid`, { waitUntil: 'networkidle0', timeout: 90_000 });
+  await tab.waitForFunction(
+    () =>
+      ['sid-countdown', 'sid-theme-banner', 'sid-tip-carousel'].every((tag) => customElements.get(tag)) &&
+      [...document.querySelectorAll('sid-countdown, sid-theme-banner, sid-tip-carousel')].every(
+        (el) => el.shadowRoot?.querySelector('[part~="base"]') && el.shadowRoot.textContent.trim(),
+      ),
+    { timeout: 60_000 },
+  );
+  await new Promise((done) => setTimeout(done, 1500));
+  const page = await tab.evaluate(() => {
+    const elements = [...document.querySelectorAll('sid-countdown, sid-theme-banner, sid-tip-carousel')];
+    return {
+      hacked: window.hacked ?? null,
+      injected: document.querySelectorAll('[onclick], [onmouseover], [onerror], img[src="x"]').length,
+      scripts: [...document.querySelectorAll('script')].filter((script) => script.textContent.includes('hacked'))
+        .length,
+      elements: elements.map((el) => ({
+        tag: el.localName,
+        attributes: Object.fromEntries([...el.attributes].map((attribute) => [attribute.name, attribute.value])),
+        text: el.shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
+        tel: el.shadowRoot.querySelector('[part="helpline"] a[href^="tel:"]')?.getAttribute('href') ?? null,
+        calendar: !!el.shadowRoot.querySelector('[part="calendar"]'),
+        href: el.shadowRoot.querySelector('[part="cta"]')?.getAttribute('href') ?? null,
+      })),
+      modules: [...document.querySelectorAll('script[type="module"]')].map((script) => script.src),
+    };
+  });
+  const [countdown, banner, carousel, shortCountdown, shortBanner, shortCarousel, badBlock, badCountdown, badBanner] =
+    page.elements;
+  check(page.elements.length === 9, `the page has the 9 elements (found ${page.elements.length})`);
+  check(
+    countdown?.attributes.lang === 'de' && countdown.attributes['time-zone'] === 'Europe/Berlin',
+    'the countdown block has lang="de" and time-zone="Europe/Berlin"',
+  );
+  check(/Tage/.test(countdown?.text ?? '') && countdown.calendar, 'it counts in German, with "Add to calendar"');
+  check(banner?.attributes.layout === 'bar' && banner.tel === 'tel:08001111', "the banner block shows GB's helpline");
+  check(
+    carousel?.attributes.audience === 'parents' &&
+      carousel.attributes.lang === 'fr' &&
+      /Pour les parents/.test(carousel.text),
+    "the carousel block shows parents' tips in French",
+  );
+  check(
+    shortCountdown?.attributes.units === 'days hours minutes' && /jours/.test(shortCountdown.text),
+    'the countdown shortcode counts in French',
+  );
+  check(
+    shortBanner?.attributes['show-countdown'] === '' && !!shortBanner.text,
+    'the banner shortcode has show-countdown',
+  );
+  check(shortCarousel?.tel === 'tel:08001111', "the carousel shortcode ends a help tip with GB's helpline");
+  check(page.hacked === null && page.injected === 0 && page.scripts === 0, 'no hostile value ran or made markup');
+  check(
+    !('country' in (badBlock?.attributes ?? {})) &&
+      !('lang' in badBlock.attributes) &&
+      !('layout' in badBlock.attributes),
+    'the hostile block attributes were dropped',
+  );
+  check(
+    !('lang' in (badCountdown?.attributes ?? {})) &&
+      !('time-zone' in badCountdown.attributes) &&
+      !('heading-level' in badCountdown.attributes),
+    'the hostile shortcode attributes were dropped',
+  );
+  check(
+    badBanner?.attributes.heading === 'Our day' &&
+      !('href' in badBanner.attributes) &&
+      badBanner.href?.startsWith('https://'),
+    'markup is stripped from text, and a javascript: link is refused',
+  );
+  const outside = requests.filter(
+    (url) => !url.startsWith(base) && !url.startsWith('data:') && !url.startsWith(`blob:${base}`),
+  );
+  check(outside.length === 0, `no request leaves the site (${outside.length ? outside.join(', ') : 'none'})`);
+  const ours = page.modules.filter((src) => /sid-(countdown|theme-banner|tip-carousel|widgets)/.test(src));
+  check(
+    ours.length === 3 && ours.every((src) => src.includes('/wp-content/plugins/sid-widgets/assets/')),
+    `the library comes from the plugin, one script module per element shown (${ours.map((src) => src.split('/').pop()).join(', ')})`,
+  );
+  check(errors.length === 0, `no error on the page${errors.length ? `: ${errors.join('; ')}` : ''}`);
+
+  await tab.goto(`${base}/render-check.html`, { waitUntil: 'load' });
+  const raw = await tab.evaluate(() => {
+    const el = document.querySelector('sid-theme-banner');
+    return {
+      injected: document.querySelectorAll('[onclick], [onmouseover], [onerror], img, b').length,
+      attributes: el && Object.fromEntries([...el.attributes].map((attribute) => [attribute.name, attribute.value])),
+    };
+  });
+  check(
+    raw.injected === 0 &&
+      raw.attributes?.label === 'x" onclick="window.hacked = 7' &&
+      raw.attributes.heading === 'Ours' &&
+      raw.attributes.layout === 'bar' &&
+      !('href' in raw.attributes),
+    `quotes stay inside their attribute, tags are stripped, a javascript: link is refused (${JSON.stringify(raw)})`,
+  );
+
+  requests.length = 0;
+  await tab.goto(`${base}/?pagename=plain`, { waitUntil: 'networkidle0', timeout: 60_000 });
+  check(
+    !requests.some((url) => url.includes('/plugins/sid-widgets/')),
+    'a page without a block or shortcode loads none of the library',
+  );
+} catch (error) {
+  failures.push(String(error));
+  console.error(error);
+} finally {
+  await browser?.close();
+  try {
+    process.kill(-server.pid);
+  } catch {
+    server.kill();
+  }
+}
+console.log(
+  `\n${failures.length ? `FAILED: ${failures.length}` : 'WordPress: every check passed'} in ${Math.round((Date.now() - started) / 1000)} s.`,
+);
+process.exit(failures.length ? 1 : 0);
