@@ -38,7 +38,17 @@ describe('the configurator', () => {
       for (const attribute of declaration.attributes) {
         const control = doc.querySelector(`#attr-${attribute.name}`);
         expect(control, `${declaration.tagName} ${attribute.name}`).to.not.equal(null);
-        expect(doc.querySelector(`label[for="attr-${attribute.name}"]`)).to.not.equal(null);
+        // named by a label, or a fieldset's legend, in words: never the attribute's name, never markdown
+        const name =
+          control!.localName === 'fieldset'
+            ? control!.querySelector('legend')!.textContent!
+            : doc.querySelector(`label[for="attr-${attribute.name}"]`)!.textContent!;
+        const help = doc.querySelector(`#attr-${attribute.name}-hint`)?.textContent ?? '';
+        expect(name.trim(), `${declaration.tagName} ${attribute.name}`).to.not.equal('');
+        expect(name, `${declaration.tagName} ${attribute.name}`).to.not.contain(
+          attribute.name.includes('-') ? attribute.name : '\u0000',
+        );
+        expect(`${name} ${help}`, `${declaration.tagName} ${attribute.name}`).to.not.contain('`');
       }
     }
   });
@@ -52,9 +62,10 @@ describe('the configurator', () => {
       control.value = value;
       control.dispatchEvent(new Event('input', { bubbles: true }));
     };
-    set('attr-units', 'days');
+    doc.querySelector<HTMLInputElement>('#attr-units input[value="days"]')!.click();
     set('attr-time-zone', 'Europe/Paris');
-    set('attr-now', '2027-02-01T09:00:00Z');
+    // the browser's own zone is UTC here
+    set('attr-now', '2027-02-01T09:00');
     set('attr-lang', 'fr');
     const snippet = doc.querySelector('#snippet-html')!.textContent!;
     expect(snippet).to.match(
@@ -77,5 +88,82 @@ describe('the configurator', () => {
     };
     await el.updateComplete;
     expect(visibleText(el)).to.contain('8 jours').and.to.contain('mardi 9 février 2027');
+  });
+
+  it('offers real pickers: countries by name, time zones (the visitor\u2019s first), audiences as checkboxes, switches', async () => {
+    const configurator = await frame({ src: '/demo/configurator.html' });
+    const doc = configurator.contentDocument!;
+    await until(() => doc.documentElement.hasAttribute('data-ready'));
+    const select = doc.querySelector<HTMLSelectElement>('#element')!;
+    expect([...select.options].map((option) => option.textContent)).to.include('Online safety tips');
+    const zones = [...doc.querySelectorAll<HTMLOptionElement>('#attr-time-zone-zones option')].map((o) => o.value);
+    expect(zones[0]).to.equal(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    expect(zones).to.include('Europe/Brussels');
+    select.value = 'sid-tip-carousel';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    const country = doc.querySelector<HTMLSelectElement>('#attr-country')!;
+    expect([...country.options].find((option) => option.value === 'DE')!.textContent).to.equal('Germany');
+    country.value = 'DE';
+    country.dispatchEvent(new Event('change', { bubbles: true }));
+    for (const value of ['parents', 'educators'])
+      doc.querySelector<HTMLInputElement>(`#attr-audience input[value="${value}"]`)!.click();
+    const autoplay = doc.querySelector<HTMLInputElement>('#attr-autoplay')!;
+    expect(autoplay.getAttribute('role')).to.equal('switch');
+    autoplay.click();
+    const snippet = doc.querySelector('#snippet-html')!.textContent!;
+    expect(snippet).to.contain(
+      '<sid-tip-carousel audience="parents educators" country="DE" autoplay></sid-tip-carousel>',
+    );
+    // four previews: phone and computer, light and dark
+    expect([...doc.querySelectorAll('#preview sid-tip-carousel')].map((el) => el.getAttribute('theme'))).to.deep.equal([
+      'light',
+      'dark',
+      'light',
+      'dark',
+    ]);
+  });
+
+  it('confirms a copy in a live region, and tells where to paste on each platform', async () => {
+    const configurator = await frame({ src: '/demo/configurator.html' });
+    const doc = configurator.contentDocument!;
+    await until(() => doc.documentElement.hasAttribute('data-ready'));
+    doc.querySelector<HTMLButtonElement>('[data-copy="snippet-html"]')!.click();
+    const status = doc.querySelector('#copy-status')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    await until(() => status.textContent!.trim() !== '');
+    const platforms = [...doc.querySelectorAll('.howto dt')].map((dt) => dt.textContent!.trim());
+    for (const platform of [
+      'WordPress',
+      'Google Sites',
+      'Wix',
+      'Squarespace',
+      'Moodle',
+      'Joomla and Drupal',
+      'Plain HTML',
+    ])
+      expect(platforms).to.include(platform);
+  });
+
+  it('passes axe, with every picker shown', async () => {
+    const configurator = await frame({ src: '/demo/configurator.html' });
+    const doc = configurator.contentDocument!;
+    await until(() => doc.documentElement.hasAttribute('data-ready'));
+    const win = configurator.contentWindow as Window & {
+      axe?: { run: (context: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+    };
+    const script = Object.assign(doc.createElement('script'), { src: '/node_modules/axe-core/axe.min.js' });
+    doc.head.append(script);
+    await until(() => !!win.axe);
+    const select = doc.querySelector<HTMLSelectElement>('#element')!;
+    for (const tag of ['sid-countdown', 'sid-theme-banner', 'sid-tip-carousel']) {
+      select.value = tag;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const { violations } = await win.axe!.run(doc);
+      expect(
+        violations.map((violation) => `${violation.id} (${violation.nodes.length})`),
+        tag,
+      ).to.deep.equal([]);
+    }
   });
 });
