@@ -20,6 +20,11 @@
     ],
   };
   const country = { label: 'Country', help: 'Two letters, such as DE, GB or FR.', type: 'text' };
+  const label = {
+    label: 'Name for screen readers',
+    help: 'When a page has two of them. Empty: chosen for you.',
+    type: 'text',
+  };
 
   const FIELDS = {
     'sid-widgets/countdown': {
@@ -59,6 +64,7 @@
       showHelpline: { label: "Show the country's helpline for children", type: 'toggle' },
       dismissible: { label: 'Let visitors close it', type: 'toggle' },
       calendar: { label: 'Show an "Add to calendar" link', type: 'toggle' },
+      label,
     },
     'sid-widgets/tip-carousel': {
       lang: language,
@@ -80,6 +86,7 @@
       },
       autoplay: { label: 'Show the tips one after another', type: 'toggle' },
       tipOfTheDay: { label: 'Show one tip a day', type: 'toggle' },
+      label,
     },
   };
 
