@@ -83,17 +83,37 @@ function renderCounter(
   return html`<p class="visually-hidden">${fill(until, { duration, name: messages.dayName, date: dateText })}</p>
     <p part="counter" class="counter" aria-hidden="true">
       ${parts.map(([unit, value]) => {
-        const pieces = unitFormat(unit, unitDisplay).formatToParts(value);
-        const number = pieces.filter((piece) => piece.type !== 'unit' && piece.type !== 'literal');
-        const label = pieces.filter((piece) => piece.type === 'unit');
-        const valueFirst = pieces.indexOf(number[0]!) < pieces.indexOf(label[0]!);
-        const valueHtml = html`<span part="value" class="value">${number.map((piece) => piece.value).join('')}</span>`;
-        const labelHtml = html`<span part="label" class="label">${label.map((piece) => piece.value).join('')}</span>`;
+        const { number, label, valueFirst } = unitPieces(unitFormat(unit, unitDisplay), value);
+        const valueHtml = html`<span part="value" class="value">${number}</span>`;
+        const labelHtml = html`<span part="label" class="label">${label}</span>`;
         return html`<span part="unit" class="unit"
           >${valueFirst ? [valueHtml, labelHtml] : [labelHtml, valueHtml]}</span
         >`;
       })}
     </p>`;
+}
+
+/** Each unit formatter's pieces by value: a countdown shows the same few values again every minute. */
+const pieces = new WeakMap<Intl.NumberFormat, Map<number, { number: string; label: string; valueFirst: boolean }>>();
+
+/** A unit's number and name apart, in the order the language writes them ("5 days", or "5日" with the name after). */
+function unitPieces(format: Intl.NumberFormat, value: number) {
+  let byValue = pieces.get(format);
+  if (!byValue) pieces.set(format, (byValue = new Map()));
+  let kept = byValue.get(value);
+  if (!kept) {
+    const all = format.formatToParts(value);
+    const number = all.filter((piece) => piece.type !== 'unit' && piece.type !== 'literal');
+    const label = all.filter((piece) => piece.type === 'unit');
+    kept = {
+      number: number.map((piece) => piece.value).join(''),
+      label: label.map((piece) => piece.value).join(''),
+      valueFirst: all.indexOf(number[0]!) < all.indexOf(label[0]!),
+    };
+    // a day count runs to a few hundred values: the map stays small
+    if (byValue.size < 1000) byValue.set(value, kept);
+  }
+  return kept;
 }
 
 /**
