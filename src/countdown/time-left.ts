@@ -53,8 +53,10 @@ function calendarDays(target: CountdownTarget, now: number): { days: number; fro
   const start = target.start.getTime();
   const slot = Math.floor(now / QUARTER_HOUR);
   const kept = splits.get(target);
-  if (kept?.slot === slot && start - (now + kept.shift) >= 0 && start - (now + kept.shift) < kept.dayLength)
-    return { days: kept.days, from: now + kept.shift, dayLength: kept.dayLength };
+  if (kept?.slot === slot) {
+    const from = now + kept.shift;
+    if (start - from >= 0 && start - from < kept.dayLength) return { days: kept.days, from, dayLength: kept.dayLength };
+  }
   const local = new TZDate(now, target.timeZone);
   let days = differenceInCalendarDays(new TZDate(start, target.timeZone), local);
   // the same wall-clock time `days` days on; one day fewer when that is after the target

@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import { helplineFor } from '../countries/helplines.js';
 import type { SidHost } from './host.js';
+import { around } from './i18n.js';
+import { baseLanguage } from './locale.js';
 
 export { countryCode } from '../countries/countries.js';
 
@@ -12,12 +14,12 @@ export { countryCode } from '../countries/countries.js';
 export function helplineLine(host: SidHost, country: string | undefined) {
   const helpline = helplineFor(country);
   if (!helpline) return nothing;
-  const [before, after] = host.messages.helplineLine.split('{helpline}');
+  const [before, after] = around(host.messages.helplineLine, 'helpline');
   const site = helpline.website && new URL(helpline.website).hostname.replace(/^www\./, '');
   return html`<p part="helpline" class="helpline">
     ${before}<a
       href="tel:${helpline.dial}"
-      lang=${helpline.lang === host.language.split('-')[0] ? nothing : helpline.lang}
+      lang=${helpline.lang === baseLanguage(host.language) ? nothing : helpline.lang}
       ><bdi>${helpline.name}</bdi>: <span dir="ltr">${helpline.phone}</span></a
     >${after}${site ? html` · <a href=${helpline.website!} rel="noopener">${site}</a>` : nothing}
   </p>`;

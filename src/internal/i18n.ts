@@ -42,3 +42,9 @@ export async function loadLanguage(language: string): Promise<void> {
 export function fill(message: string, values: Record<string, string>): string {
   return message.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
+
+/** The text of a message before and after its `{key}`, for a message that puts markup there (a `<time>`, a link). */
+export function around(message: string, key: string): [string, string] {
+  const [before = '', after = ''] = fill(message, { [key]: '\u0000' }).split('\u0000');
+  return [before, after];
+}

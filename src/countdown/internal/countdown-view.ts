@@ -2,7 +2,7 @@ import { html, nothing, svg } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { calendarLink } from '../../internal/calendar-link.js';
 import { headingLevel } from '../../internal/heading.js';
-import { fill } from '../../internal/i18n.js';
+import { around, fill } from '../../internal/i18n.js';
 import { dateTimeFormat, listFormat, numberFormat } from '../../internal/intl-cache.js';
 import type { CountdownHost } from '../countdown-options.js';
 import { OFFICIAL_PAGE } from '../../calendar/calendar.js';
@@ -35,7 +35,7 @@ export function renderCountdown(host: CountdownHost, target: CountdownTarget, no
     <div part="heading" class="heading" role="heading" aria-level=${headingLevel(host)}>
       <slot name="heading">${name}</slot>
     </div>
-    ${state === 'before' && chosenUnits(host).length > 1 && chosenUnits(host).includes('seconds') ? secondsButton(host) : nothing}
+    ${state === 'before' && canStopSeconds(chosenUnits(host)) ? secondsButton(host) : nothing}
     ${
       state === 'before'
         ? renderCounter(host, target, now, units, date.text)
@@ -116,6 +116,9 @@ function unitPieces(format: Intl.NumberFormat, value: number) {
   return kept;
 }
 
+/** Whether the seconds can be stopped: they are shown, beside another unit. */
+const canStopSeconds = (units: CountdownUnit[]) => units.length > 1 && units.includes('seconds');
+
 /**
  * The button that stops the seconds (WCAG 2.2.2: moving content beside other content can be paused): they are hidden
  * and the countdown changes once a minute, until the visitor shows them again. With reduced motion they start hidden.
@@ -160,7 +163,7 @@ const fileName = (target: CountdownTarget) =>
 
 /** "… took place on <time>": the message with the date as a `<time>` element where the translation puts it. */
 function renderEnded(message: string, date: ShownDate) {
-  const [before, after] = fill(message, { date: '\u0000' }).split('\u0000');
+  const [before, after] = around(message, 'date');
   return html`${before}<time datetime=${date.datetime}>${date.text}</time>${after}`;
 }
 
