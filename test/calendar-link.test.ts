@@ -5,10 +5,13 @@ import { settle } from './helpers.js';
 
 const OFFICIAL = 'https://better-internet-for-kids.europa.eu/en/saferinternetday';
 
-/** The element's "Add to calendar" link, once it is there. */
+/** The element's "Add to calendar" link, once it is there (its writer is fetched the first time), or null. */
 async function link(el: Element): Promise<HTMLAnchorElement> {
   await settle(el);
-  return el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="calendar"]')!;
+  const find = () => el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="calendar"]');
+  // without calendar there is never a link: no wait for one
+  for (let i = 0; i < 50 && !find() && el.hasAttribute('calendar'); i++) await settle(el);
+  return find()!;
 }
 
 /** The .ics file a link downloads, as text. */
