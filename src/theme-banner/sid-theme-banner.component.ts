@@ -159,10 +159,13 @@ export class SidThemeBanner extends SidElement implements BannerOptions {
 
   /** Waits for the theme data and the banner's behaviour before the first render, as for the language. */
   protected override async prepare(language: string): Promise<void> {
-    const view = await lazy('the theme banner', () => import('./internal/banner-view.js'));
-    if (view && !this.#view) this.#view = new view.BannerView(this);
-    await this.#view?.prepare();
-    await super.prepare(language);
+    // the language file and the banner's own parts are fetched side by side: one wait, not three in a row
+    const view = async () => {
+      const loaded = await lazy('the theme banner', () => import('./internal/banner-view.js'));
+      if (loaded && !this.#view) this.#view = new loaded.BannerView(this);
+      await this.#view?.prepare();
+    };
+    await Promise.all([view(), super.prepare(language)]);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -128,10 +128,13 @@ export class SidTipCarousel extends SidElement implements CarouselOptions {
 
   /** Waits for the carousel's behaviour and its tips in `language` before rendering, as for the interface strings. */
   protected override async prepare(language: string): Promise<void> {
-    const view = await lazy('the tip carousel', () => import('./internal/carousel-view.js'));
-    if (view && !this.#view) this.#view = new view.CarouselView(this);
-    await super.prepare(language);
-    await this.#view?.loadWords(language);
+    // the language file, the carousel and its tips are fetched side by side, not one after another
+    const view = async () => {
+      const loaded = await lazy('the tip carousel', () => import('./internal/carousel-view.js'));
+      if (loaded && !this.#view) this.#view = new loaded.CarouselView(this);
+      await this.#view?.loadWords(language);
+    };
+    await Promise.all([view(), super.prepare(language)]);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

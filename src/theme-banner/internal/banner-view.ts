@@ -9,11 +9,10 @@ import type { BannerHost } from '../banner-options.js';
 import { styles } from '../sid-theme-banner.styles.js';
 import { globalTheme, OFFICIAL_PAGE } from '../global-theme.js';
 import { lazy } from '../../internal/lazy.js';
+import { THEMES } from '../../internal/sid-element.js';
 import { bannerCalendar, isolate } from './banner-parts.js';
 import { focusAfter, keepDismissal, readDismissal } from './dismissal.js';
 import { checkCountry, checkLink, checkTexts, checkYear, LAYOUTS, type Countries } from './inputs.js';
-
-const THEMES: readonly string[] = ['light', 'dark', 'auto'];
 
 /**
  * Everything the theme banner does, fetched with the theme data the first time a banner renders, so that pages
@@ -46,10 +45,15 @@ export class BannerView implements ReactiveController, TickerSubscriber {
   /** Loads the national themes and the country codes, the first time the banner has a `country`. */
   async prepare(): Promise<void> {
     const host = this.#host;
-    if (!this.#countries && host.country?.trim())
-      this.#countries = await lazy('the country data', () => import('../themes.js'));
-    if (!this.#helplines && host.showHelpline && host.country?.trim())
-      this.#helplines = await lazy('the helplines', () => import('../../internal/helpline-line.js'));
+    const country = !!host.country?.trim();
+    const [countries, helplines] = await Promise.all([
+      !this.#countries && country ? lazy('the country data', () => import('../themes.js')) : undefined,
+      !this.#helplines && country && host.showHelpline
+        ? lazy('the helplines', () => import('../../internal/helpline-line.js'))
+        : undefined,
+    ]);
+    this.#countries ??= countries;
+    this.#helplines ??= helplines;
   }
 
   hostConnected(): void {

@@ -1,7 +1,7 @@
 import { nothing, type PropertyValues, type ReactiveController } from 'lit';
 import { clockNow } from '../../calendar/clock.js';
 import { lazy } from '../../internal/lazy.js';
-import { loadTips, tipsFor } from './tip-words.js';
+import { loadTips, tipsFor, wordsOf } from './tip-words.js';
 import { AUDIENCES, type Audience, type TipText } from '../../locales/schema.js';
 import type { CarouselHost } from '../carousel-options.js';
 import { tips as builtIn } from '../tips.en.js';
@@ -11,13 +11,6 @@ import { readChildren } from './tip-children.js';
 
 /** The attributes that choose and order the tips. */
 const CHOICE = ['audience', 'topics', 'shuffle', 'tipOfTheDay', 'src'];
-
-/** The words of a space- or comma-separated attribute, in lower case; `all` is left out, as it means no filter. */
-const wordsOf = (value: string | undefined): string[] =>
-  (value ?? '')
-    .toLowerCase()
-    .split(/[\s,]+/)
-    .filter((word) => word && word !== 'all');
 
 /**
  * The tips a carousel shows, in order: the partner's (from `src`, else from `<sid-tip>` children) or ours, filtered by
@@ -82,15 +75,23 @@ export class TipSource implements ReactiveController {
    */
   async loadWords(language: string): Promise<void> {
     const host = this.#host;
-    if (host.tipOfTheDay && !this.#calendar)
-      this.#calendar = await lazy('the calendar', () => import('../../calendar/calendar.js'));
-    if (host.country?.trim() && !this.#helplines)
-      this.#helplines = await lazy('the helplines', () => import('../../internal/helpline-line.js'));
     const partnerFile = !!host.src && !(this.#fetched?.src === host.src && !this.#fetched.tips);
-    if (partnerFile || host.querySelector('sid-tip')) return;
     const words = wordsOf(host.audience);
     const audiences = AUDIENCES.filter((audience) => words.includes(audience));
-    await loadTips(language, audiences.length ? audiences : AUDIENCES);
+    // side by side: what tip-of-the-day and a country need, and our tips unless the partner brings their own
+    const [calendar, helplines] = await Promise.all([
+      host.tipOfTheDay && !this.#calendar
+        ? lazy('the calendar', () => import('../../calendar/calendar.js'))
+        : undefined,
+      host.country?.trim() && !this.#helplines
+        ? lazy('the helplines', () => import('../../internal/helpline-line.js'))
+        : undefined,
+      partnerFile || host.querySelector('sid-tip')
+        ? undefined
+        : loadTips(language, audiences.length ? audiences : AUDIENCES),
+    ]);
+    this.#calendar ??= calendar;
+    this.#helplines ??= helplines;
   }
 
   /**

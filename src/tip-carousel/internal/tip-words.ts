@@ -3,6 +3,13 @@ import { hasLanguage } from '../../locales/loaders.js';
 import type { Audience, TipText } from '../../locales/schema.js';
 import { loaders } from '../../locales/tips-loaders.js';
 
+/** The words of a space- or comma-separated attribute, in lower case; `all` is left out, as it means no filter. */
+export const wordsOf = (value: string | undefined): string[] =>
+  (value ?? '')
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter((word) => word && word !== 'all');
+
 /** The built-in tips' words by language, loaded so far. */
 const tips = new Map<string, Record<string, TipText>>();
 /** Each tips file's load, by `language:audience`. */
