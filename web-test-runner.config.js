@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { build } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
@@ -207,6 +208,35 @@ function endlessTips() {
   });
 }
 
+/** One line per browser at the end of a run: test files, tests passed and failed, and how long it took. */
+function totals() {
+  const started = Date.now();
+  return {
+    onTestRunFinished({ sessions }) {
+      const byBrowser = new Map();
+      const count = (tests, suites) => [...tests, ...suites.flatMap((suite) => count(suite.tests, suite.suites))];
+      for (const session of sessions) {
+        const name =
+          session.group?.name === 'default' ? session.browser.name : `${session.browser.name} (${session.group?.name})`;
+        const row = byBrowser.get(name) ?? { files: 0, passed: 0, failed: 0, broken: 0 };
+        row.files += 1;
+        if (!session.passed && (session.errors?.length ?? 0) > 0) row.broken += 1;
+        const tests = session.testResults ? count(session.testResults.tests, session.testResults.suites) : [];
+        row.passed += tests.filter((test) => test.passed).length;
+        row.failed += tests.filter((test) => !test.passed && !test.skipped).length;
+        byBrowser.set(name, row);
+      }
+      for (const [browser, row] of byBrowser) {
+        console.log(
+          `${browser}: ${row.files} test files, ${row.passed} passed, ${row.failed} failed` +
+            (row.broken ? `, ${row.broken} files that did not run to the end` : ''),
+        );
+      }
+      console.log(`Tests finished in ${Math.round((Date.now() - started) / 1000)} s.`);
+    },
+  };
+}
+
 export default {
   files: ['test/*.test.ts', 'test/.build/*.test.js'],
   middleware: [
@@ -264,6 +294,8 @@ export default {
       ]
     : [],
   browsers,
+  // in CI, no progress bars: a log that stays short enough to show the failures, each with its browser and file
+  reporters: process.env.CI ? [defaultReporter({ reportTestProgress: false }), totals()] : [defaultReporter()],
   concurrentBrowsers: 3,
   concurrency: 1,
   browserStartTimeout: 60_000,
