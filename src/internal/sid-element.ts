@@ -11,11 +11,9 @@ import { coerce, type PropertyType } from './coerce.js';
 import type { SidServices } from './host.js';
 import { hasMessages, loadLanguage, messagesFor } from './i18n.js';
 import { baseLanguage, languageDirection, resolveLanguage, toLocale, translationFor } from './locale.js';
+import { THEMES } from './tokens.styles.js';
 import { prepareIntl, turn } from './turns.js';
 import { VERSION } from './version.js';
-
-/** The values of `theme`. */
-export const THEMES: readonly string[] = ['light', 'dark', 'auto'];
 
 /** Every connected sid element, so that a change of the document's `lang` re-renders them all. */
 const connected = new Set<SidElement>();
@@ -107,14 +105,16 @@ export class SidElement extends LitElement implements SidServices {
 
   /**
    * Waits for what the element needs in its language before rendering, so a page never flashes English and then
-   * switches; when the language changes meanwhile, the latest one is loaded before the element renders in it. On a
-   * page with many elements, waits for its turn on the main thread too (turns.ts).
+   * switches; when the language changes meanwhile, the latest one is loaded before the element renders in it. The
+   * first render, the costly one, also waits for its turn on the main thread (turns.ts); later ones run at once.
    */
   protected override async scheduleUpdate(): Promise<unknown> {
     for (let language = this.language; ;) {
       await this.prepare(language);
-      prepareIntl();
-      await turn();
+      if (!this.hasUpdated) {
+        prepareIntl();
+        await turn();
+      }
       if (language === (language = this.language)) break;
     }
     this.#updating = true;

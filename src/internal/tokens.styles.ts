@@ -1,5 +1,8 @@
 import { css } from 'lit';
 
+/** The values of `theme`, which these tokens style. */
+export const THEMES: readonly string[] = ['light', 'dark', 'auto'];
+
 /**
  * The design tokens every element reads: public `--sid-…` custom properties with fallbacks, copied into private
  * `--_…` ones so that a nested sid element is not restyled by its parent's private values.

@@ -1,7 +1,8 @@
 /**
- * The elements' updates share the main thread in slices: once the updates of one task have taken `SLICE_MS`, the next
- * update waits for a task of its own, so that a page with many elements still answers a tap or a key at once (Total
- * Blocking Time, Interaction to Next Paint). A page with one or two elements never waits.
+ * The elements' first renders share the main thread in slices: once those of one task have taken `SLICE_MS`, the next
+ * waits for a task of its own, so that a page with many elements still answers a tap or a key at once (Total
+ * Blocking Time, Interaction to Next Paint). A few elements render in one task, after the one that loads the engine's
+ * locale data (prepareIntl).
  */
 const SLICE_MS = 10;
 

@@ -9,7 +9,7 @@ import type { BannerHost } from '../banner-options.js';
 import { styles } from '../sid-theme-banner.styles.js';
 import { globalTheme, OFFICIAL_PAGE } from '../global-theme.js';
 import { lazy } from '../../internal/lazy.js';
-import { THEMES } from '../../internal/sid-element.js';
+import { THEMES } from '../../internal/tokens.styles.js';
 import { bannerCalendar, isolate } from './banner-parts.js';
 import { focusAfter, keepDismissal, readDismissal } from './dismissal.js';
 import { checkCountry, checkLink, checkTexts, checkYear, LAYOUTS, type Countries } from './inputs.js';
