@@ -63,25 +63,27 @@ describe('sharing the main thread', () => {
     expect(renderedWhenThePageRan).to.be.within(1, 79);
   });
 
-  it('lets quick updates run in one task, and gives the one after a long update a task of its own', async () => {
-    const ran = async (work: number) => {
+  it('lets quick updates run in one task, and gives the ones after long updates tasks of their own', async () => {
+    /** Whether the page's own task had run when each of `count` updates began, each update taking `work` ms. */
+    const ran = async (count: number, work: number) => {
       await freshTask();
       let pageRan = false;
       const stop = pageTask(() => (pageRan = true));
       const seen: boolean[] = [];
-      await Promise.all([
-        turn().then(() => {
-          seen.push(pageRan);
-          busy(work);
-        }),
-        turn().then(() => seen.push(pageRan)),
-      ]);
+      await Promise.all(
+        Array.from({ length: count }, () =>
+          turn().then(() => {
+            seen.push(pageRan);
+            busy(work);
+          }),
+        ),
+      );
       stop();
       return seen;
     };
-    // (the first of each pair may wait already, behind work of an earlier task; the page's turn is between the two)
-    const [before, after] = await ran(0);
+    // the first may wait already, behind work of an earlier task; the second runs in the same task as the first
+    const [before, after] = await ran(2, 0);
     expect(after, 'two quick updates share a task').to.equal(before);
-    expect((await ran(30))[1], 'after a long update, the page has its turn').to.equal(true);
+    expect((await ran(6, 15)).at(-1), 'between long updates, the page has its turn').to.equal(true);
   });
 });
