@@ -12,7 +12,7 @@ import type { SidServices } from './host.js';
 import { hasMessages, loadLanguage, messagesFor } from './i18n.js';
 import { baseLanguage, languageDirection, resolveLanguage, toLocale, translationFor } from './locale.js';
 import { THEMES } from './tokens.styles.js';
-import { prepareIntl, turn } from './turns.js';
+import { intlReady, turn } from './turns.js';
 import { VERSION } from './version.js';
 
 /** Every connected sid element, so that a change of the document's `lang` re-renders them all. */
@@ -112,7 +112,7 @@ export class SidElement extends LitElement implements SidServices {
     for (let language = this.language; ;) {
       await this.prepare(language);
       if (!this.hasUpdated) {
-        prepareIntl();
+        await intlReady();
         await turn();
       }
       if (language === (language = this.language)) break;
