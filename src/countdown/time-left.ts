@@ -9,11 +9,23 @@ import { countdownState, UNIT_MS, type CountdownTarget, type CountdownUnit } fro
  * Hours, minutes and seconds are the time that is left after them. The smallest unit is rounded up, so the count never
  * reads zero before the moment arrives.
  */
-export function remaining(
-  target: CountdownTarget,
-  now: Date,
-  units: readonly CountdownUnit[],
-): { parts: Map<CountdownUnit, number>; next: number } {
+export function remaining(target: CountdownTarget, now: Date, units: readonly CountdownUnit[]): Split {
+  // a tick asks three times (to render, then for the next change twice): the split holds until its `next`
+  const at = now.getTime();
+  const key = units.join();
+  const kept = lastSplits.get(target);
+  if (kept?.units === key && kept.from <= at && at < kept.next) return kept;
+  const split = splitAt(target, now, units);
+  lastSplits.set(target, { ...split, units: key, from: at });
+  return split;
+}
+
+type Split = { parts: Map<CountdownUnit, number>; next: number };
+
+/** Each target's last split, with its units and the instant it was made: it holds from then until its `next`. */
+const lastSplits = new WeakMap<CountdownTarget, Split & { units: string; from: number }>();
+
+function splitAt(target: CountdownTarget, now: Date, units: readonly CountdownUnit[]): Split {
   const parts = new Map(units.map((unit) => [unit, 0]));
   const start = target.start.getTime();
   if (start <= now.getTime()) return { parts, next: Infinity };

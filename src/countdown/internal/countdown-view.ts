@@ -24,8 +24,6 @@ export function renderCountdown(host: CountdownHost, target: CountdownTarget, no
   const date = shownDate(host.locale, target);
   // a partner's own event is not called Safer Internet Day
   const sid = target.isSaferInternetDay;
-  const today = sid ? fill(messages.countdownToday, { name }) : messages.eventToday;
-  const ended = fill(sid ? messages.countdownEnded : messages.eventEnded, { name });
   return html`<div
     part="base"
     class="base ${state}"
@@ -42,8 +40,10 @@ export function renderCountdown(host: CountdownHost, target: CountdownTarget, no
         : html`<p part="message" class="message">
             ${
               state === 'today'
-                ? html`<slot name="today">${today}</slot>`
-                : html`<slot name="after">${renderEnded(ended, date)}</slot>`
+                ? html`<slot name="today">${sid ? fill(messages.countdownToday, { name }) : messages.eventToday}</slot>`
+                : html`<slot name="after"
+                    >${renderEnded(fill(sid ? messages.countdownEnded : messages.eventEnded, { name }), date)}</slot
+                  >`
             }
           </p>`
     }
