@@ -128,7 +128,7 @@ export class SidTipCarousel extends SidElement implements CarouselOptions {
 
   /** Waits for the carousel's behaviour and its tips in `language` before rendering, as for the interface strings. */
   protected override async prepare(language: string): Promise<void> {
-    // the language file, the carousel and its tips are fetched side by side, not one after another
+    // the language file and the carousel are fetched side by side; the tips follow the language file (loadTips)
     const view = async () => {
       const loaded = await lazy('the tip carousel', () => import('./internal/carousel-view.js'));
       if (loaded && !this.#view) this.#view = new loaded.CarouselView(this);
