@@ -4,7 +4,7 @@
  * Blocking Time, Interaction to Next Paint). A few elements render in one task, after the one that loads the engine's
  * locale data (intlReady).
  */
-const SLICE_MS = 10;
+const SLICE_MS = 5;
 
 /** When the slice of the task now running began, or 0 when no first render has run in it. */
 let slice = 0;
