@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import { turn } from '../src/internal/turns.js';
+import { rendered } from './helpers.js';
 
 type PostTask = (run: () => void, options: { priority: string }) => Promise<void>;
 
@@ -22,7 +23,8 @@ function pageTask(run: () => boolean): () => void {
   return () => channel.port1.close();
 }
 
-const rendered = (elements: Element[]) => elements.filter((el) => el.shadowRoot?.querySelector('[part]')).length;
+/** How many of `elements` show something yet. */
+const shown = (elements: Element[]) => elements.filter((el) => el.shadowRoot?.querySelector('[part]')).length;
 
 const freshTask = () => new Promise((done) => setTimeout(done, 20));
 
@@ -39,9 +41,7 @@ describe('sharing the main thread', () => {
     warm.className = 'main-thread';
     warm.innerHTML = '<sid-countdown lang="fr"></sid-countdown><sid-theme-banner lang="fr"></sid-theme-banner>';
     document.body.append(warm);
-    await Promise.all(
-      [...warm.children].map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete),
-    );
+    await rendered(warm);
 
     await freshTask();
     const page = document.createElement('div');
@@ -54,14 +54,14 @@ describe('sharing the main thread', () => {
     // how many had rendered each time the page had a turn, until it had one in the middle of them
     const seen: number[] = [];
     const stop = pageTask(() => {
-      const count = rendered(elements);
+      const count = shown(elements);
       seen.push(count);
       return count < 80;
     });
-    await Promise.all(elements.map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+    await rendered(page);
     stop();
 
-    expect(rendered(elements)).to.equal(80);
+    expect(shown(elements)).to.equal(80);
     expect(
       seen.some((count) => count > 0 && count < 80),
       `the page's turns came at ${seen.join(', ')}`,
