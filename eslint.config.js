@@ -3,12 +3,14 @@
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import compat from 'eslint-plugin-compat';
 import importX from 'eslint-plugin-import-x';
 import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { esX, floorRules } from './scripts/floor.js';
 
 const ELEMENTS = ['./src/countdown/**', './src/theme-banner/**', './src/tip-carousel/**'];
 const ENTRIES = './src/*.ts';
@@ -68,11 +70,29 @@ export default tseslint.config(
     },
   },
   {
+    // the browser floor (package.json browserslist): web APIs by their compatibility data, and the language's syntax and
+    // built-ins after ES2021, told apart by TypeScript's types (`list.at()` is Array's, `iterator.map()` Iterator's)
+    files: ['src/**/*.ts'],
+    extends: [compat.configs['flat/recommended']],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    plugins: { 'es-x': esX },
+    rules: floorRules(),
+  },
+  {
     files: ['src/locales/*.ts', 'src/**/*.data.ts', 'src/**/tips.en.ts'],
     rules: { 'max-lines': 'off' },
   },
   {
-    files: ['*.js', '*.mjs', 'scripts/**', '.ci/**', 'test/bench/**', 'test/wordpress/**', 'web-test-runner.config.js'],
+    files: [
+      '*.js',
+      '*.mjs',
+      '*.cjs',
+      'scripts/**',
+      '.ci/**',
+      'test/bench/**',
+      'test/wordpress/**',
+      'web-test-runner.config.js',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {

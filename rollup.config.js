@@ -11,18 +11,21 @@ import esbuild from 'rollup-plugin-esbuild';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { esbuildTargets } from './scripts/floor.js';
 import { localeParts } from './scripts/locale-parts.js';
 
 /** The white space of our html`…` and css`…` templates, which no JavaScript minifier touches. */
 const templates = () => minifyHtml({ include: ['src/**/*.ts'], failOnError: true });
-const typescript = () => esbuild({ tsconfig: './tsconfig.json', target: 'es2022' });
+/** TypeScript to the syntax of the browser floor (package.json `browserslist`): no class static blocks, for one. */
+const typescript = () => esbuild({ tsconfig: './tsconfig.json', target: esbuildTargets() });
 const minify = () =>
-  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false, ascii_only: true } });
+  terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false, ascii_only: true } });
 /**
  * The CDN files carry their own Lit, whose Trusted Types policy would be named `lit-html` like the host page's own
  * Lit's: under a CSP without 'allow-duplicates', the second policy of a name throws and no element renders. Ours is
- * named `sid-widgets`; `lit-html` is tried next (pages that allowed only that), and a copy that gets neither (the
- * library loaded twice) goes without, unused, instead of throwing into the page.
+ * named `sid-widgets`; `lit-html` is tried next (pages that allowed only that). A second copy of the library on the
+ * page (the classic script loaded twice) takes the first copy's policy, kept under a registered symbol: creating a
+ * second one would be refused and reported as a policy violation on every such page view.
  */
 const trustedTypesPolicy = () => ({
   name: 'trusted-types-policy',
@@ -31,7 +34,7 @@ const trustedTypesPolicy = () => ({
     const policy = /(\w+)\.createPolicy\("lit-html",(\{createHTML:(\w+)=>\3\})\)/;
     if (!policy.test(code))
       this.error('lit-html no longer creates its Trusted Types policy as rollup.config.js expects');
-    const replacement = `(()=>{for(const name of["sid-widgets","lit-html"])try{return $1.createPolicy(name,$2)}catch{}})()`;
+    const replacement = `(()=>{const k=Symbol.for("sid-widgets.trusted-types-policy");if(globalThis[k])return globalThis[k];for(const name of["sid-widgets","lit-html"])try{return globalThis[k]=$1.createPolicy(name,$2)}catch{}})()`;
     return { code: code.replace(policy, replacement), map: null };
   },
 });
@@ -102,8 +105,7 @@ function sharedChunk(id) {
   )
     return 'core';
   // with the "Add to calendar" link, which only the countdown and the banner show
-  if (/\/node_modules\/(date-fns|@date-fns\/tz)\/|\/src\/(calendar|countdown)\/|internal\/calendar-link/.test(path))
-    return 'countdown';
+  if (/\/node_modules\/date-fns\/|\/src\/(calendar|countdown)\/|internal\/calendar-link/.test(path)) return 'countdown';
   return undefined;
 }
 
@@ -123,7 +125,7 @@ const ENTRIES = [
 export default [
   {
     input: ENTRIES,
-    external: (id) => /^(lit|@lit\/react|react|date-fns|@date-fns\/tz)(\/|$)/.test(id),
+    external: (id) => /^(lit|@lit\/react|react|date-fns)(\/|$)/.test(id),
     output: {
       dir: 'dist',
       format: 'es',

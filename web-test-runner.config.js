@@ -187,6 +187,9 @@ export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types sid-widgets";
 const POLICIES = {
   '/test/fixtures/csp.html': STRICT_CSP,
+  '/test/fixtures/csp-twice.html': STRICT_CSP,
+  // what README asks of a strict page for browsers without constructable stylesheets (Safari < 16.4, Firefox < 101)
+  '/test/fixtures/before-2022.html': STRICT_CSP.replace("style-src 'self'", "style-src 'self' 'nonce-sid-floor'"),
   '/test/fixtures/csp-host-lit.html': `${STRICT_CSP} lit-html`,
 };
 

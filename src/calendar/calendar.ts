@@ -2,13 +2,12 @@
  * The Safer Internet Day calendar: pure functions, no DOM, safe to import in Node.
  *
  * Dates are calendar dates written `YYYY-MM-DD`; instants are `Date`s. A calendar day begins and ends at different
- * instants in different time zones, so every instant here is computed for a named IANA zone with `@date-fns/tz`'s
- * `TZDate` (a Date whose fields are those of its zone), never from the runtime's local time.
+ * instants in different time zones, so every instant here is computed for a named IANA zone from what a clock there
+ * reads (zones.ts), never from the runtime's local time.
  */
 
-import { TZDateMini as TZDate } from '@date-fns/tz';
 import { clockNow } from './clock.js';
-import { isValidTimeZone, runtimeTimeZone } from './zones.js';
+import { instantAt, runtimeTimeZone, wallClock } from './zones.js';
 
 export { isValidTimeZone, runtimeTimeZone } from './zones.js';
 
@@ -88,12 +87,11 @@ export function dayBounds(date: string, timeZone: string): { start: Date; end: D
   const parts = parseDate(date);
   if (!parts) throw new RangeError(`dayBounds: date must be a YYYY-MM-DD calendar date, got ${describe(date)}`);
   const [year, month, day] = parts;
-  const zone = knownZone(timeZone);
-  // a TZDate made from a date's fields is its first instant in the zone: midnight, or where clocks skip midnight the
-  // first time that exists; the day after (its day overflowing into the next month) is where this one ends
+  // a day begins when the clock first reads its midnight (or, where clocks skip midnight, the time they skip to), and
+  // ends when the next day (its day overflowing into the next month) begins
   return {
-    start: new Date(+new TZDate(year, month - 1, day, zone)),
-    end: new Date(+new TZDate(year, month - 1, day + 1, zone)),
+    start: new Date(instantAt(Date.UTC(year, month - 1, day), timeZone)),
+    end: new Date(instantAt(Date.UTC(year, month - 1, day + 1), timeZone)),
   };
 }
 
@@ -103,14 +101,8 @@ export function dayBounds(date: string, timeZone: string): { start: Date; end: D
  */
 export function dateInTimeZone(instant: Date, timeZone: string): string {
   assertValidDate(instant, 'dateInTimeZone');
-  const local = new TZDate(+instant, knownZone(timeZone));
-  return formatDate(local.getFullYear(), local.getMonth() + 1, local.getDate());
-}
-
-/** `timeZone`, once it is known to be one: a TZDate in a zone it does not know is an Invalid Date, not an error. */
-function knownZone(timeZone: string): string {
-  if (!isValidTimeZone(timeZone)) throw new RangeError(`Unknown IANA time zone ${JSON.stringify(String(timeZone))}`);
-  return timeZone;
+  const reading = new Date(wallClock(instant.getTime(), timeZone));
+  return formatDate(reading.getUTCFullYear(), reading.getUTCMonth() + 1, reading.getUTCDate());
 }
 
 /**

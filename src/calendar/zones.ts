@@ -1,23 +1,70 @@
-/** Time zones: which ones the runtime knows, and its own. */
+/**
+ * Time zones: which ones the runtime knows, its own, and what a clock in one reads at an instant. Offsets come from
+ * `Intl.DateTimeFormat#formatToParts`, which every browser of the floor has (`timeZoneName: 'longOffset'` does not:
+ * Safari 15.4, Chrome 95).
+ */
 import { clockNow } from './clock.js';
 
 /** Whether `timeZone` is an IANA time zone this runtime knows. */
 export function isValidTimeZone(timeZone: string): boolean {
-  let valid = known.get(timeZone);
-  if (valid === undefined) {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone });
-      valid = true;
-    } catch {
-      valid = false;
-    }
-    known.set(timeZone, valid);
-  }
-  return valid;
+  return clockIn(timeZone) !== undefined;
 }
 
-/** Every zone asked about, and whether the runtime knows it: building a formatter to find out costs about 1 ms. */
-const known = new Map<string, boolean>();
+/**
+ * A clock reading in `timeZone` at `instant` (epoch ms): the ms since 1970 by the calendar and clock there, as if that
+ * were UTC. Readings subtract to wall-clock time, and `new Date(reading)` has the reading in its UTC fields.
+ * @throws RangeError when `timeZone` is unknown.
+ */
+export function wallClock(instant: number, timeZone: string): number {
+  const format = clockIn(timeZone);
+  if (!format) throw new RangeError(`Unknown IANA time zone ${JSON.stringify(String(timeZone))}`);
+  const field: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
+  for (const { type, value } of format.formatToParts(instant)) field[type] = Number(value);
+  const reading = Date.UTC(field.year!, field.month! - 1, field.day!, field.hour! % 24, field.minute!, field.second!);
+  return reading + (((instant % 1000) + 1000) % 1000);
+}
+
+/**
+ * The instant (epoch ms) a clock in `timeZone` reads `reading` (see `wallClock`). Where clocks go back and a reading
+ * happens twice, the first; where they skip it, the instant they skip to (a day whose midnight is skipped begins at
+ * 01:00).
+ * @throws RangeError when `timeZone` is unknown.
+ */
+export function instantAt(reading: number, timeZone: string): number {
+  // the zone's offsets a day either side: at most one change of the clocks lies between them
+  const [before, after] = [reading - DAY, reading + DAY].map((instant) => wallClock(instant, timeZone) - instant);
+  const early = reading - before!;
+  if (before === after || wallClock(early, timeZone) === reading) return early;
+  const late = reading - after!;
+  return wallClock(late, timeZone) === reading ? late : early;
+}
+
+const DAY = 86_400_000;
+
+/** A formatter per zone asked about (undefined for a zone the runtime does not know): each costs about 1 ms to build. */
+const clocks = new Map<string, Intl.DateTimeFormat | undefined>();
+
+function clockIn(timeZone: string): Intl.DateTimeFormat | undefined {
+  if (!clocks.has(timeZone)) {
+    let format: Intl.DateTimeFormat | undefined;
+    try {
+      format = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      });
+    } catch {
+      format = undefined;
+    }
+    clocks.set(timeZone, format);
+  }
+  return clocks.get(timeZone);
+}
 
 /**
  * The runtime's own time zone (the visitor's, in a browser). When the runtime reports one it cannot use itself

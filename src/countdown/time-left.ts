@@ -1,5 +1,5 @@
-import { TZDateMini as TZDate } from '@date-fns/tz';
-import { addDays, differenceInCalendarDays } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { instantAt, wallClock } from '../calendar/zones.js';
 import { countdownState, UNIT_MS, type CountdownTarget, type CountdownUnit } from './countdown-model.js';
 
 /**
@@ -36,8 +36,11 @@ function splitAt(target: CountdownTarget, now: Date, units: readonly CountdownUn
   if (smallest === UNIT_MS.days) {
     // whole days only: a part of a day counts as one, and the count changes when the wall clock reaches the target's time
     parts.set('days', days + (left > 0 ? 1 : 0));
-    const changes = addDays(new TZDate(start, target.timeZone), left > 0 ? -days : 1 - days);
-    return { parts, next: +changes };
+    const changes = instantAt(
+      wallClock(start, target.timeZone) + (left > 0 ? -days : 1 - days) * UNIT_MS.days,
+      target.timeZone,
+    );
+    return { parts, next: changes };
   }
   const next = now.getTime() + left - (Math.ceil(left / smallest) - 1) * smallest;
   left = Math.ceil(left / smallest) * smallest;
@@ -69,14 +72,21 @@ function calendarDays(target: CountdownTarget, now: number): { days: number; fro
     const from = now + kept.shift;
     if (start - from >= 0 && start - from < kept.dayLength) return { days: kept.days, from, dayLength: kept.dayLength };
   }
-  const local = new TZDate(now, target.timeZone);
-  let days = differenceInCalendarDays(new TZDate(start, target.timeZone), local);
+  const reading = wallClock(now, target.timeZone);
+  let days = differenceInCalendarDays(calendarDay(wallClock(start, target.timeZone)), calendarDay(reading));
   // the same wall-clock time `days` days on; one day fewer when that is after the target
-  while (days > 0 && +addDays(local, days) > start) days -= 1;
-  const from = +addDays(local, days);
-  const dayLength = +addDays(local, days + 1) - from;
+  const daysOn = (count: number) => instantAt(reading + count * UNIT_MS.days, target.timeZone);
+  while (days > 0 && daysOn(days) > start) days -= 1;
+  const from = daysOn(days);
+  const dayLength = daysOn(days + 1) - from;
   splits.set(target, { slot, days, shift: from - now, dayLength });
   return { days, from, dayLength };
+}
+
+/** The calendar day of a clock reading (`wallClock`), as a Date at that day's local midnight, for date-fns. */
+function calendarDay(reading: number): Date {
+  const date = new Date(reading);
+  return new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 }
 
 /** The epoch milliseconds when what the countdown shows next changes. */

@@ -97,7 +97,7 @@ export function ListFormat(
     const list = [...items];
     return list.length < 2
       ? list.join('')
-      : data.list.replace('{0}', list.slice(0, -1).join(', ')).replace('{1}', list.at(-1)!);
+      : data.list.replace('{0}', list.slice(0, -1).join(', ')).replace('{1}', list[list.length - 1]!);
   };
   return unlessNative({ format } as Intl.ListFormat, new Intl.ListFormat(locale, options), ['1', '2']);
 }

@@ -3,7 +3,7 @@ import type { Interface } from './schema.js';
 
 /** Whether there is a translation of `language` (English has none: it is built in). */
 export function hasLanguage(language: string): boolean {
-  return Object.hasOwn(loaders, language);
+  return Object.prototype.hasOwnProperty.call(loaders, language);
 }
 
 /** The interface strings of `language`, or `undefined` without a file. */

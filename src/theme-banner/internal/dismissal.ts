@@ -42,10 +42,10 @@ export function focusAfter(host: BannerHost): void {
     const after = candidates.find(
       (element) => host.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING,
     );
-    target =
-      after ??
-      candidates.filter((element) => host.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING).at(-1) ??
-      null;
+    const before = candidates.filter(
+      (element) => host.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING,
+    );
+    target = after ?? before[before.length - 1] ?? null;
   }
   target?.focus();
 }
