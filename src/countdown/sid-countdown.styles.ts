@@ -27,19 +27,20 @@ export const styles = [
       font-size: 1.125em;
       font-weight: 700;
     }
+    /* narrow first: a browser without container queries keeps the compact count at any width */
     .counter {
       display: flex;
       flex-wrap: wrap;
       justify-content: center;
-      gap: calc(var(--_space) / 2);
+      gap: calc(var(--_space) / 4);
       margin-block: calc(var(--_space) * 0.75);
     }
     .unit {
       display: inline-flex;
       flex-direction: column;
       align-items: center;
-      min-width: 4.5em;
-      padding: 0.4em 0.6em;
+      min-width: 3.4em;
+      padding: 0.4em 0.3em;
       border-radius: calc(var(--_radius) / 1.5);
       background: var(--_surface);
       color: var(--_muted);
@@ -48,7 +49,7 @@ export const styles = [
     }
     .value {
       color: var(--_accent);
-      font-size: 2em;
+      font-size: 1.5em;
       font-weight: 700;
       font-variant-numeric: tabular-nums;
     }
@@ -98,16 +99,16 @@ export const styles = [
         border-color: ButtonText;
       }
     }
-    @container (max-width: 22rem) {
+    @container not (max-width: 22rem) {
       .counter {
-        gap: calc(var(--_space) / 4);
+        gap: calc(var(--_space) / 2);
       }
       .unit {
-        min-width: 3.4em;
-        padding-inline: 0.3em;
+        min-width: 4.5em;
+        padding-inline: 0.6em;
       }
       .value {
-        font-size: 1.5em;
+        font-size: 2em;
       }
     }
   `,

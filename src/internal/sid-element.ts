@@ -1,6 +1,7 @@
 import {
   adoptStyles,
   LitElement,
+  supportsAdoptingStyleSheets,
   type CSSResultOrNative,
   type PropertyDeclaration,
   type PropertyDeclarations,
@@ -161,12 +162,13 @@ export class SidElement extends LitElement implements SidServices {
   }
 
   /**
-   * Adds styles that arrived with a lazily loaded part to the element's own, as constructable stylesheets (so a strict
-   * Content Security Policy is no obstacle).
+   * Adds styles that arrived with a lazily loaded part to the element's own: constructable stylesheets, or where there
+   * are none (Safari < 16.4, Firefox < 101) <style> elements after the element's own, which are in place already.
    * @internal
    */
   adoptLazyStyles(styles: CSSResultOrNative[]): void {
-    adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, ...styles]);
+    const own = supportsAdoptingStyleSheets ? (this.constructor as typeof LitElement).elementStyles : [];
+    adoptStyles(this.renderRoot as ShadowRoot, [...own, ...styles]);
   }
 
   /**
@@ -183,8 +185,7 @@ export class SidElement extends LitElement implements SidServices {
    * @internal
    */
   warn(attribute: string, value: unknown, fallback: string): void {
-    // the properties' setters have brought every value to text, a number or a boolean already
-    const text = String(value);
+    const text = String(value); // the properties' setters have made every value text, a number or a boolean
     const key = `${attribute}\u0000${text}`;
     if (this.#warned.has(key)) return;
     this.#warned.add(key);

@@ -6,10 +6,11 @@ import { css } from 'lit';
  */
 export const styles = [
   css`
+    /* narrow first (controls under the tip): a browser without container queries keeps it at any width */
     .base {
       display: grid;
-      grid-template-areas: 'slides controls';
-      grid-template-columns: 1fr auto;
+      grid-template-areas: 'slides' 'controls';
+      grid-template-columns: 1fr;
       gap: var(--_space);
       min-height: inherit;
       padding: var(--_space);
@@ -24,6 +25,7 @@ export const styles = [
     .controls {
       grid-area: controls;
       display: flex;
+      justify-content: flex-end;
       gap: calc(var(--_space) / 2);
       align-items: flex-start;
     }
@@ -47,11 +49,12 @@ export const styles = [
       outline: 3px solid var(--_accent);
       outline-offset: 2px;
     }
+    /* the arrows point along the reading direction, which the view reads (:dir() is Safari 16.4, Chrome 120) */
     .previous svg,
-    .next:dir(rtl) svg {
+    .rtl .next svg {
       transform: scaleX(-1);
     }
-    .previous:dir(rtl) svg {
+    .rtl .previous svg {
       transform: none;
     }
     .helpline {
@@ -87,13 +90,13 @@ export const styles = [
       font-size: 1.125em;
       font-weight: 700;
     }
-    @container (max-width: 30rem) {
+    @container not (max-width: 30rem) {
       .base {
-        grid-template-areas: 'slides' 'controls';
-        grid-template-columns: 1fr;
+        grid-template-areas: 'slides controls';
+        grid-template-columns: 1fr auto;
       }
       .controls {
-        justify-content: flex-end;
+        justify-content: normal;
       }
     }
     @media (prefers-reduced-motion: no-preference) {

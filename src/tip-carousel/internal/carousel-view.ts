@@ -74,7 +74,7 @@ export class CarouselView {
         : messages.carouselLabel);
     return html`<section
       part="base"
-      class="base"
+      class=${this.#rtl() ? 'base rtl' : 'base'}
       aria-roledescription=${messages.carouselRole}
       aria-label=${name}
       lang=${ifDefined(host.fallbackLang)}
@@ -165,9 +165,9 @@ export class CarouselView {
     this.#host.requestUpdate();
   }
 
-  /** Whether the carousel reads right to left, as the page or its language makes it. */
+  /** Whether the carousel reads right to left, as its language or the page makes it. */
   #rtl(): boolean {
-    return getComputedStyle(this.#host.shadowRoot!.querySelector('.base')!).direction === 'rtl';
+    return this.#host.direction === 'rtl' || getComputedStyle(this.#host).direction === 'rtl';
   }
 
   #onKeyDown = (event: KeyboardEvent): void => {
