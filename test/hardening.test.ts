@@ -119,14 +119,16 @@ describe('a page whose language changes while a language loads', () => {
   });
 
   it('renders wholly in the latest language', async () => {
-    // Finnish takes 200 ms to arrive; the page switches to Swedish meanwhile
-    const slow =
+    // Finnish arrives only once the page has switched to Swedish, however slow the browser
+    let release!: () => void;
+    const switched = new Promise<void>((resolve) => (release = resolve));
+    const held =
       <T>(load: () => Promise<T>) =>
       () =>
-        new Promise((resolve) => setTimeout(resolve, 200)).then(load);
-    interfaces.fi = slow(interfaceLoad);
+        switched.then(load);
+    interfaces.fi = held(interfaceLoad);
     tipParts.fi = Object.fromEntries(
-      Object.entries(tipLoads).map(([audience, load]) => [audience, slow(load)]),
+      Object.entries(tipLoads).map(([audience, load]) => [audience, held(load)]),
     ) as typeof tipLoads;
     const wrapper = await fixture<HTMLElement>(
       html`<div lang="fi">
@@ -134,9 +136,8 @@ describe('a page whose language changes while a language loads', () => {
         <sid-tip-carousel audience="children"></sid-tip-carousel>
       </div>`,
     );
-    await new Promise((resolve) => setTimeout(resolve, 20));
     wrapper.lang = 'sv';
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    release();
     await settle(...wrapper.children);
     const [countdown, carousel] = [...wrapper.children];
     expect(spoken(countdown!)).to.contain('8 dygn kvar till Safer Internet Day');
