@@ -211,7 +211,7 @@ function endlessTips() {
   });
 }
 
-/** One line per browser at the end of a run: test files, tests passed and failed, and how long it took. */
+/** One line per browser at the end of a run (test files, tests passed and failed), the slow tests, and how long it took. */
 function totals() {
   const started = Date.now();
   return {
@@ -229,6 +229,15 @@ function totals() {
         row.failed += tests.filter((test) => !test.passed && !test.skipped).length;
         byBrowser.set(name, row);
       }
+      // a test past half of mocha's 10 s is where the next flake comes from: give it a measured timeout of its own
+      const slow = sessions.flatMap((session) =>
+        session.testResults
+          ? count(session.testResults.tests, session.testResults.suites)
+              .filter((test) => test.duration > 5_000)
+              .map((test) => `  ${session.browser.name} ${session.testFile}: ${test.name} (${test.duration} ms)`)
+          : [],
+      );
+      if (slow.length > 0) console.log(`Tests over 5 s:\n${slow.join('\n')}`);
       for (const [browser, row] of byBrowser) {
         console.log(
           `${browser}: ${row.files} test files, ${row.passed} passed, ${row.failed} failed` +

@@ -16,7 +16,13 @@ describe('on a browser of the floor (Safari 15, Chrome 88, Firefox 91), played b
 
   it('renders every element, styled, in each language, with no error', async () => {
     const { frame, elements } = await loadFrame('/test/fixtures/before-2022.html', '1000px');
-    const [inBrussels, inBerlin, inDubai, banner, carousel] = elements as [Element, Element, Element, Element, Element];
+    const [inBrussels, inBerlin, inDubai, banner, carousel] = elements as unknown as [
+      Element,
+      Element,
+      Element,
+      Element,
+      Element,
+    ];
     expect(frame.contentWindow!.document.adoptedStyleSheets, 'constructable stylesheets taken away').to.equal(
       undefined,
     );

@@ -17,6 +17,8 @@ export const styles = [
       border-radius: var(--_radius);
       background: var(--_surface);
       color: var(--_text);
+      /* anywhere: Safari 15.4; break-word before it, for the Safari 15 the floor has */
+      overflow-wrap: break-word;
       overflow-wrap: anywhere;
     }
     /* Room for the dismiss button beside the lines it sits next to; below them the text has the full width. */

@@ -17,6 +17,8 @@ export const styles = [
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_surface);
+      /* anywhere: Safari 15.4; break-word before it, for the Safari 15 the floor has */
+      overflow-wrap: break-word;
       overflow-wrap: anywhere;
     }
     p {
@@ -106,7 +108,7 @@ export const styles = [
     }
     @keyframes appear {
       from {
-        translate: 0 0.4rem;
+        transform: translateY(0.4rem);
       }
     }
   `,
