@@ -15,7 +15,7 @@ const CONTROL = process.env.CHROMIUM ?? '/usr/bin/chromium';
 /** Virtual milliseconds: the pages' waits are bounded well below it (2,000 turns of 20 ms). */
 const VIRTUAL_BUDGET = 60_000;
 /** Real milliseconds before a browser is killed, so that a hang cannot stall CI. */
-const WALL_CLOCK = 90_000;
+const WALL_CLOCK = 60_000;
 const FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -29,7 +29,7 @@ const FLAGS = [
   `--virtual-time-budget=${VIRTUAL_BUDGET}`,
 ];
 // GPU and SharedImageStub lines are printed by every run without a GPU, and the old builds find no locale files
-const NOISE = /gpu|SharedImage|egl_util|locale_file_path|dbus|\[: |unexpected operator|^\s*$/i;
+const NOISE = /gpu|SharedImage|egl_util|vaapi|locale_file_path|dbus|\[: |unexpected operator|^\s*$/i;
 
 /** Runs one browser on one page; resolves to its dumped DOM, the meaningful lines of its stderr and how it ended. */
 function dumpDom(executable, headless, url, dir) {
@@ -46,9 +46,17 @@ function dumpDom(executable, headless, url, dir) {
     let hung = false;
     const timer = setTimeout(() => {
       hung = true;
-      process.kill(-child.pid, 'SIGKILL');
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // it ended on its own meanwhile
+      }
     }, WALL_CLOCK);
+    let ended = false;
+    // a browser that cannot be started may report both an error and an exit
     const end = (code, error) => {
+      if (ended) return;
+      ended = true;
       clearTimeout(timer);
       closeSync(out);
       const dom = existsSync(file) ? readFileSync(file, 'utf8') : '';
