@@ -90,6 +90,7 @@ export default tseslint.config(
       'scripts/**',
       '.ci/**',
       'test/bench/**',
+      'test/floor/floor.js',
       'test/wordpress/**',
       'web-test-runner.config.js',
     ],

@@ -2,51 +2,14 @@
 // (accessibility 100, best practices and performance 95). Like Lighthouse CI, it runs several times (seven) and judges
 // the median of each score, since one run's performance score moves with the machine's load. Files are served
 // brotli-compressed, as the CDNs and partners' hosts serve them. Run `npm run build` first.
-import { readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
-import { brotliCompressSync } from 'node:zlib';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { startServer } from '../scripts/static-server.js';
 
 const BARS = { performance: 95, accessibility: 100, 'best-practices': 95 };
-const root = resolve('.');
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.map': 'application/json',
-};
-const server = createServer((request, response) => {
-  const { pathname } = new URL(request.url, 'http://localhost');
-  let file = normalize(join(root, decodeURIComponent(pathname)));
-  try {
-    if (!file.startsWith(root)) throw new Error('outside');
-    if (statSync(file).isDirectory()) file = join(file, 'index.html');
-    statSync(file);
-  } catch {
-    response.writeHead(404).end();
-    return;
-  }
-  const brotli = /\bbr\b/.test(request.headers['accept-encoding'] ?? '');
-  response.writeHead(200, {
-    'content-type': `${types[extname(file)] ?? 'application/octet-stream'}; charset=utf-8`,
-    'cache-control': 'max-age=3600',
-    vary: 'accept-encoding',
-    ...(brotli ? { 'content-encoding': 'br' } : {}),
-  });
-  response.end(brotli ? compressed(file) : readFileSync(file));
-});
-
-/** Each file's brotli body, made once. */
-const bodies = new Map();
-const compressed = (file) => {
-  if (!bodies.has(file)) bodies.set(file, brotliCompressSync(readFileSync(file)));
-  return bodies.get(file);
-};
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const url = `http://127.0.0.1:${server.address().port}/demo/`;
+// brotli, as the CDNs and partners' hosts serve the files
+const server = await startServer({ root: '.', brotli: true, headers: { 'cache-control': 'max-age=3600' } });
+const url = `${server.origin}/demo/`;
 
 const chrome = await launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -96,6 +59,6 @@ try {
   }
 } finally {
   await chrome.kill();
-  server.close();
+  await server.close();
 }
 if (failed) process.exit(1);

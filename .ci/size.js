@@ -3,11 +3,11 @@
 // elements have rendered. Fails when a page is over its limit, when a page fetches what it must not (the tips on a
 // countdown page, the country data on a banner without `country`), or when a language file is over its own budget.
 // Run `npm run build` first.
-import { createReadStream, readFileSync, readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
+import { startServer } from '../scripts/static-server.js';
 
 const LANGUAGE_BUDGET = 4_000;
 /**
@@ -61,25 +61,6 @@ const html = ({
   window.rendered = true;
 </script></body></html>`;
 
-const server = createServer((request, response) => {
-  const { pathname } = new URL(request.url, 'http://localhost');
-  if (pathname.startsWith('/page/')) {
-    const page = PAGES[decodeURIComponent(pathname.slice('/page/'.length))];
-    response.writeHead(page ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' }).end(page ? html(page) : '');
-    return;
-  }
-  const file = normalize(join(ROOT, decodeURIComponent(pathname)));
-  try {
-    if (!file.startsWith(join(ROOT, 'cdn')) || !statSync(file).isFile()) throw new Error('not a file');
-  } catch {
-    response.writeHead(404).end();
-    return;
-  }
-  const type = extname(file) === '.js' ? 'text/javascript' : 'application/octet-stream';
-  response.writeHead(200, { 'content-type': `${type}; charset=utf-8` });
-  createReadStream(file).pipe(response);
-});
-
 /** The files a page fetched from cdn/, with their brotli sizes, once its elements have rendered. */
 async function measure(browser, base, name) {
   const context = await browser.createBrowserContext();
@@ -115,8 +96,16 @@ try {
   console.error('No cdn/ folder: run `npm run build` first.');
   process.exit(1);
 }
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const base = `http://127.0.0.1:${server.address().port}`;
+const server = await startServer({
+  root: ROOT,
+  only: 'cdn',
+  page: (pathname) => {
+    if (!pathname.startsWith('/page/')) return undefined;
+    const page = PAGES[pathname.slice('/page/'.length)];
+    return page ? html(page) : null;
+  },
+});
+const base = server.origin;
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   headless: true,
@@ -145,7 +134,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 
 /** Prints the largest of a folder's language files and returns those over the budget. */

@@ -2,13 +2,13 @@
 // Chromium with the CPU throttled 4× (a mid-range phone). Pages are loaded in turn (one of each, then again), so that a
 // busy moment of the machine falls on all of them alike; each figure is a median, with the blank page's subtracted.
 // A benchmark, not a test: it prints ratios and writes test/bench/results.json. Run `npm run build` first.
-import { createReadStream, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { startServer } from '../../scripts/static-server.js';
 
 const ROOT = resolve('.');
 const LOADS = Math.max(Number(process.env.BENCH_LOADS ?? 11), 1);
@@ -72,27 +72,6 @@ await build({
   minify: true,
   format: 'esm',
   logLevel: 'error',
-});
-
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
-const server = createServer((request, response) => {
-  const { pathname } = new URL(request.url, 'http://localhost');
-  if (pathname.startsWith('/bench/')) {
-    const page = PAGES[decodeURIComponent(pathname.slice('/bench/'.length))];
-    response.writeHead(page ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' }).end(page ? html(page) : '');
-    return;
-  }
-  const file = pathname.startsWith('/peer/')
-    ? join(peerDir, pathname.slice('/peer/'.length))
-    : normalize(join(ROOT, decodeURIComponent(pathname)));
-  try {
-    if (!file.startsWith(ROOT) || !statSync(file).isFile()) throw new Error('not a file');
-  } catch {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, { 'content-type': `${types[extname(file)] ?? 'application/octet-stream'}; charset=utf-8` });
-  createReadStream(file).pipe(response);
 });
 
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -196,8 +175,17 @@ try {
   console.error('No cdn/ build: run `npm run build` first.');
   process.exit(1);
 }
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const base = `http://127.0.0.1:${server.address().port}`;
+const server = await startServer({
+  root: ROOT,
+  page: (pathname) => {
+    if (!pathname.startsWith('/bench/')) return undefined;
+    const page = PAGES[pathname.slice('/bench/'.length)];
+    return page ? html(page) : null;
+  },
+  // relative-time, minified, from outside the project's folders
+  file: (pathname) => (pathname.startsWith('/peer/') ? join(peerDir, pathname.slice('/peer/'.length)) : undefined),
+});
+const base = server.origin;
 const browser = await puppeteer.launch({
   executablePath: CHROMIUM,
   headless: true,
@@ -258,7 +246,7 @@ try {
   results.heapAfter1000Cycles = await heap(browser, base);
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 const page = (name) => results.pages[name].mainThreadMs;
 results.ratios = {

@@ -1,0 +1,127 @@
+// `npm run test:floor`: the built CDN files in real old Chromium builds, the floor the library promises (Chromium 88
+// and 92, from scripts/floor-browsers.js), and in Debian's current Chromium, when installed, as a control: a check that
+// fails there too is the page's or the library's fault, not the floor's. puppeteer cannot drive builds that old, so
+// each page of test/floor/ runs its own checks (check.js) and writes a JSON report into the DOM, which the browser
+// prints with --dump-dom. Prints one line per check, then "N passed, N failed". Run `npm run build` first.
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FLOOR_BROWSERS, floorBrowser } from '../../scripts/floor-browsers.js';
+import { startServer } from '../../scripts/static-server.js';
+
+const PAGES = ['module.html', 'elements.html', 'classic.html'];
+const CONTROL = process.env.CHROMIUM ?? '/usr/bin/chromium';
+/** Virtual milliseconds: the pages' waits are bounded well below it (2,000 turns of 20 ms). */
+const VIRTUAL_BUDGET = 60_000;
+/** Real milliseconds before a browser is killed, so that a hang cannot stall CI. */
+const WALL_CLOCK = 60_000;
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--single-process',
+  '--no-zygote',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--lang=en-US',
+  `--virtual-time-budget=${VIRTUAL_BUDGET}`,
+];
+// GPU and SharedImageStub lines are printed by every run without a GPU, and the old builds find no locale files
+const NOISE = /gpu|SharedImage|egl_util|vaapi|locale_file_path|dbus|\[: |unexpected operator|^\s*$/i;
+
+/** Runs one browser on one page; resolves to its dumped DOM, the meaningful lines of its stderr and how it ended. */
+function dumpDom(executable, headless, url, dir) {
+  const file = join(dir, 'dom.html');
+  const out = openSync(file, 'w');
+  const args = [headless, ...FLAGS, `--user-data-dir=${join(dir, 'profile')}`, '--dump-dom', url];
+  // its own process group, so that the kill after a hang takes whatever it started with it
+  const child = spawn(executable, args, { stdio: ['ignore', out, 'pipe'], detached: true });
+  const stderr = [];
+  child.stderr.setEncoding('utf8').on('data', (chunk) => {
+    for (const line of chunk.split('\n')) if (!NOISE.test(line) && stderr.length < 20) stderr.push(line.trim());
+  });
+  return new Promise((done) => {
+    let hung = false;
+    const timer = setTimeout(() => {
+      hung = true;
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // it ended on its own meanwhile
+      }
+    }, WALL_CLOCK);
+    let ended = false;
+    // a browser that cannot be started may report both an error and an exit
+    const end = (code, error) => {
+      if (ended) return;
+      ended = true;
+      clearTimeout(timer);
+      closeSync(out);
+      const dom = existsSync(file) ? readFileSync(file, 'utf8') : '';
+      done({ dom, stderr, hung, code, error });
+    };
+    child.on('error', (error) => end(null, error));
+    child.on('exit', (code) => end(code));
+  });
+}
+
+function browsers() {
+  const list = FLOOR_BROWSERS.map((browser) => ({
+    name: browser.name,
+    headless: '--headless',
+    executable: floorBrowser(browser),
+  }));
+  if (existsSync(CONTROL))
+    list.push({ name: 'current Chromium (control)', headless: '--headless=new', executable: CONTROL });
+  else console.log(`No ${CONTROL}: the control run in a current Chromium is skipped.`);
+  return list;
+}
+
+if (!existsSync('cdn/sid-widgets.js')) {
+  console.error('No cdn/ build: run `npm run build` first.');
+  process.exit(1);
+}
+const started = Date.now();
+let passed = 0;
+let failed = 0;
+const line = (ok, text, detail) => {
+  if (ok) passed++;
+  else failed++;
+  console.log(`${ok ? '✓' : '✗'} ${text}`);
+  if (!ok && detail) console.log(`    ${String(detail).replace(/\n/g, '\n    ')}`);
+};
+
+const list = browsers();
+const seen = new Set();
+const server = await startServer({ root: '.' });
+try {
+  for (const browser of list) {
+    for (const page of PAGES) {
+      const dir = mkdtempSync(join(tmpdir(), 'sid-floor-'));
+      const run = await dumpDom(browser.executable, browser.headless, `${server.origin}/test/floor/${page}`, dir);
+      rmSync(dir, { recursive: true, force: true });
+      const json = run.dom.match(/<script type="application\/json" id="report">([\s\S]*?)<\/script>/);
+      const where = `${browser.name}, ${page}`;
+      if (!json) {
+        const why = run.error
+          ? `could not be started: ${run.error.message}`
+          : run.hung
+            ? `was killed after ${WALL_CLOCK / 1000} s`
+            : `exited (${run.code}) without the page's report`;
+        line(false, `${where}: the browser ${why}`, run.stderr.join('\n'));
+        continue;
+      }
+      const report = JSON.parse(json[1]);
+      if (!seen.has(browser)) console.log(`\n${browser.name}: ${report.userAgent}`);
+      seen.add(browser);
+      for (const check of report.checks) line(check.ok, `${where}: ${check.name}`, check.detail);
+    }
+  }
+} finally {
+  await server.close();
+}
+console.log(`\n(${Math.round((Date.now() - started) / 1000)} s)`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed ? 1 : 0;
