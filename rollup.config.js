@@ -11,13 +11,19 @@ import esbuild from 'rollup-plugin-esbuild';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { esbuildTargets } from './scripts/floor.js';
+import { cssTargets, ESBUILD_SUPPORTED, esbuildTargets } from './scripts/floor.js';
 import { localeParts } from './scripts/locale-parts.js';
 
-/** The white space of our html`…` and css`…` templates, which no JavaScript minifier touches. */
-const templates = () => minifyHtml({ include: ['src/**/*.ts'], failOnError: true });
+/** The white space of our html`…` and css`…` templates, which no JavaScript minifier touches; CSS for the floor. */
+const templates = () =>
+  minifyHtml({
+    include: ['src/**/*.ts'],
+    failOnError: true,
+    options: { minifyOptions: { minifyCSS: { targets: cssTargets() } } },
+  });
 /** TypeScript to the syntax of the browser floor (package.json `browserslist`): no class static blocks, for one. */
-const typescript = () => esbuild({ tsconfig: './tsconfig.json', target: esbuildTargets() });
+const typescript = () =>
+  esbuild({ tsconfig: './tsconfig.json', target: esbuildTargets(), supported: ESBUILD_SUPPORTED });
 const minify = () =>
   terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false, ascii_only: true } });
 /**

@@ -71,17 +71,21 @@ import { styles } from './sid-countdown.styles.js';
  * @cssstate after - A partner's date has passed.
  */
 export class SidCountdown extends SidElement implements CountdownOptions, TickerSubscriber {
-  static override styles = styles;
+  static override get styles() {
+    return styles;
+  }
 
-  static override properties: PropertyDeclarations = {
-    date: {},
-    timeZone: { attribute: 'time-zone' },
-    now: {},
-    units: {},
-    format: {},
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    calendar: { type: Boolean },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      date: {},
+      timeZone: { attribute: 'time-zone' },
+      now: {},
+      units: {},
+      format: {},
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      calendar: { type: Boolean },
+    };
+  }
 
   /**
    * Override the target: `YYYY-MM-DD` for a whole day, or an ISO date-time with an offset (`2027-02-09T10:00:00+01:00`)

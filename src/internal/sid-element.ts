@@ -9,6 +9,7 @@ import {
 import type { SidEventMap } from '../events/events.js';
 import type { Messages } from '../locales/schema.js';
 import { coerce, type PropertyType } from './coerce.js';
+import { followDocumentLang, unfollowDocumentLang } from './document-lang.js';
 import type { SidServices } from './host.js';
 import { hasMessages, loadLanguage, messagesFor } from './i18n.js';
 import { baseLanguage, languageDirection, resolveLanguage, toLocale, translationFor } from './locale.js';
@@ -16,20 +17,20 @@ import { THEMES } from './tokens.styles.js';
 import { intlReady, turn } from './turns.js';
 import { VERSION } from './version.js';
 
-/** Every connected sid element, so that a change of the document's `lang` re-renders them all. */
-const connected = new Set<SidElement>();
-let documentLang: MutationObserver | undefined;
-
 /**
  * What every sid-widgets element shares: its version, `theme`, language and direction, events, and warnings about bad
  * attribute values. The services its internal modules use (`SidServices`) are public for them, and tagged as internal:
  * they are not part of the documented API.
  */
 export class SidElement extends LitElement implements SidServices {
-  static readonly version = VERSION;
+  static get version() {
+    return VERSION;
+  }
 
   // reflected for styling, but not its default: a server-rendered page and the element agree on the attributes
-  static override properties: PropertyDeclarations = { theme: { reflect: true, useDefault: true } };
+  static override get properties(): PropertyDeclarations {
+    return { theme: { reflect: true, useDefault: true } };
+  }
 
   /** `light`, `dark`, or `auto` to follow the visitor's colour-scheme setting. */
   theme: 'light' | 'dark' | 'auto' = 'auto';
@@ -47,14 +48,12 @@ export class SidElement extends LitElement implements SidServices {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    connected.add(this);
-    documentLang ??= new MutationObserver(() => connected.forEach((element) => element.requestUpdate()));
-    documentLang.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    followDocumentLang(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    connected.delete(this);
+    unfollowDocumentLang(this);
   }
 
   /** The tag, read once per update: a render asks for it a dozen times, and each walks up the page to a `lang`. */

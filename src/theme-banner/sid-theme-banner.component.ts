@@ -76,33 +76,37 @@ import type { BannerView } from './internal/banner-view.js';
  *   `sid-theme-banner:not(:defined)`.
  */
 export class SidThemeBanner extends SidElement implements BannerOptions {
-  static override styles = [
-    tokens,
-    css`
-      :host {
-        container-type: inline-size;
-        min-height: var(--sid-banner-min-height, 12rem);
-      }
-    `,
-  ];
+  static override get styles() {
+    return [
+      tokens,
+      css`
+        :host {
+          container-type: inline-size;
+          min-height: var(--sid-banner-min-height, 12rem);
+        }
+      `,
+    ];
+  }
 
-  static override properties: PropertyDeclarations = {
-    year: { type: Number },
-    country: {},
-    heading: {},
-    message: {},
-    href: {},
-    cta: {},
-    layout: { reflect: true, useDefault: true },
-    dismissible: { type: Boolean, reflect: true },
-    dismissFocus: { attribute: 'dismiss-focus' },
-    remember: { type: Boolean, reflect: true },
-    showCountdown: { type: Boolean, reflect: true, attribute: 'show-countdown' },
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    label: {},
-    calendar: { type: Boolean },
-    showHelpline: { type: Boolean, attribute: 'show-helpline' },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      year: { type: Number },
+      country: {},
+      heading: {},
+      message: {},
+      href: {},
+      cta: {},
+      layout: { reflect: true, useDefault: true },
+      dismissible: { type: Boolean, reflect: true },
+      dismissFocus: { attribute: 'dismiss-focus' },
+      remember: { type: Boolean, reflect: true },
+      showCountdown: { type: Boolean, reflect: true, attribute: 'show-countdown' },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      label: {},
+      calendar: { type: Boolean },
+      showHelpline: { type: Boolean, attribute: 'show-helpline' },
+    };
+  }
 
   /** The Safer Internet Day year. Default: the current or next one. */
   year?: number;

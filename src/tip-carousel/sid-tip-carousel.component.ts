@@ -60,27 +60,31 @@ import type { CarouselView } from './internal/carousel-view.js';
  *   `sid-tip-carousel:not(:defined)`.
  */
 export class SidTipCarousel extends SidElement implements CarouselOptions {
-  static override styles = [
-    tokens,
-    css`
-      :host {
-        container-type: inline-size;
-        min-height: var(--sid-carousel-min-height, 11rem);
-      }
-    `,
-  ];
+  static override get styles() {
+    return [
+      tokens,
+      css`
+        :host {
+          container-type: inline-size;
+          min-height: var(--sid-carousel-min-height, 11rem);
+        }
+      `,
+    ];
+  }
 
-  static override properties: PropertyDeclarations = {
-    audience: {},
-    topics: {},
-    autoplay: { type: Boolean, reflect: true },
-    interval: {},
-    shuffle: { type: Boolean, reflect: true },
-    tipOfTheDay: { type: Boolean, reflect: true, attribute: 'tip-of-the-day' },
-    src: {},
-    label: {},
-    country: {},
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      audience: {},
+      topics: {},
+      autoplay: { type: Boolean, reflect: true },
+      interval: {},
+      shuffle: { type: Boolean, reflect: true },
+      tipOfTheDay: { type: Boolean, reflect: true, attribute: 'tip-of-the-day' },
+      src: {},
+      label: {},
+      country: {},
+    };
+  }
 
   /** `children`, `teens`, `parents` and/or `educators`, space-separated. Default (or `all`): every audience. */
   audience?: string;
