@@ -65,14 +65,9 @@ const CDNS = {
   unpkg: (file) => `https://unpkg.com/sid-widgets@${VERSION}/cdn/${file}`,
 };
 
-const [manifest, integrity] = await Promise.all([
-  fetch(new URL('../custom-elements.json', import.meta.url)).then((response) => response.json()),
-  fetch(new URL('../cdn/integrity.json', import.meta.url)).then((response) => response.json()),
-]);
-const elements = manifest.modules
-  .flatMap((module) => module.declarations ?? [])
-  .filter((declaration) => declaration.tagName)
-  .sort((a, b) => a.tagName.localeCompare(b.tagName));
+/** The elements of custom-elements.json and the values of cdn/integrity.json, read before the form is built (below). */
+let elements = [];
+let integrity = {};
 
 const form = document.querySelector('#configurator');
 const fields = form.querySelector('#fields');
@@ -184,6 +179,8 @@ const plain = (text) => (text ?? '').replace(/`([^`]*)`/g, '$1');
 
 const zones = (() => {
   const own = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  // Chrome 99, Safari 15.4: before them the list offers the visitor's own zone, and any other can still be typed
+  // eslint-disable-next-line compat/compat, es-x/no-intl-supportedvaluesof
   const all = Intl.supportedValuesOf?.('timeZone') ?? [];
   return [own, ...all.filter((zone) => zone !== own)];
 })();
@@ -369,7 +366,18 @@ for (const button of document.querySelectorAll('[data-copy]')) {
   });
 }
 document.querySelector('#version').textContent = VERSION;
-for (const element of elements)
-  elementSelect.append(new Option(ELEMENT_NAMES[element.tagName] ?? element.tagName, element.tagName));
-build();
-document.documentElement.dataset.ready = '';
+// no top-level await: Chrome 88, on the floor, has none
+Promise.all([
+  fetch(new URL('../custom-elements.json', import.meta.url)).then((response) => response.json()),
+  fetch(new URL('../cdn/integrity.json', import.meta.url)).then((response) => response.json()),
+]).then(([manifest, hashes]) => {
+  integrity = hashes;
+  elements = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.tagName)
+    .sort((a, b) => a.tagName.localeCompare(b.tagName));
+  for (const element of elements)
+    elementSelect.append(new Option(ELEMENT_NAMES[element.tagName] ?? element.tagName, element.tagName));
+  build();
+  document.documentElement.dataset.ready = '';
+});
