@@ -22,8 +22,20 @@ export interface CalendarEvent {
 const stamp = (value: string | Date) =>
   typeof value === 'string' ? value.replaceAll('-', '') : `${value.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
 
-/** TEXT as RFC 5545 writes it: backslash, semicolon, comma and line breaks escaped (3.3.11). */
-const text = (value: string) => value.replace(/[\\;,]/g, (char) => `\\${char}`).replace(/\r?\n/g, '\\n');
+/** Line breaks of every kind: CRLF, CR or LF alone, NEL and the Unicode line and paragraph separators. */
+const BREAKS = /\r\n|[\n\r\u0085\u2028\u2029]/g;
+/** Every other control character, C0 but tab, DEL and C1, which no content line may hold (RFC 5545 3.1, 3.3.11). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** TEXT as RFC 5545 writes it: backslash, semicolon, comma and line breaks escaped (3.3.11), other controls dropped. */
+const text = (value: string) =>
+  value
+    .replace(/[\\;,]/g, (char) => `\\${char}`)
+    .replace(BREAKS, '\\n')
+    .replace(CONTROLS, '');
+/** A value that is not TEXT (a URI), with no line break or control character left in it. */
+const bare = (value: string) => value.replace(BREAKS, '').replace(CONTROLS, '');
 
 /**
  * A content line folded after at most 75 octets, each continuation starting with one space (3.1), never inside a
@@ -46,6 +58,9 @@ function fold(line: string): string {
   return pieces.join('\r\n ');
 }
 
+/** A language tag that a parameter can hold as it is. */
+const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
+
 /** The event as an iCalendar file: CRLF line ends, folded lines, escaped text. */
 export function icsFile(event: CalendarEvent): string {
   const when = event.date
@@ -60,8 +75,8 @@ export function icsFile(event: CalendarEvent): string {
     `UID:${text(event.uid)}`,
     `DTSTAMP:${stamp(new Date(Math.floor(clockNow().getTime() / 1000) * 1000))}`,
     ...when,
-    `SUMMARY${event.lang ? `;LANGUAGE=${event.lang}` : ''}:${text(event.summary)}`,
-    ...(event.url ? [`URL:${event.url}`] : []),
+    `SUMMARY${event.lang && LANGUAGE_TAG.test(event.lang) ? `;LANGUAGE=${event.lang}` : ''}:${text(event.summary)}`,
+    ...(event.url ? [`URL:${bare(event.url)}`] : []),
     'TRANSP:TRANSPARENT',
     'END:VEVENT',
     'END:VCALENDAR',
