@@ -297,13 +297,19 @@ function values() {
   return chosen;
 }
 
-const escapeAttribute = (value) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+/** A value inside an HTML attribute's double quotes (HTML, Vue templates and JSX read the same entities). */
+const escapeAttribute = (value) =>
+  value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+/** A value in an Angular template: braces as entities too, so that `{{` starts no interpolation. */
+const escapeAngularAttribute = (value) => escapeAttribute(value).replaceAll('{', '&#123;').replaceAll('}', '&#125;');
+/** Text inside a JavaScript template literal: backslash, backtick and `${` written as text. */
+const escapeTemplateLiteral = (text) => text.replace(/[\\`$]/g, (char) => `\\${char}`);
 const camel = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
 const component = (tag) => tag.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase());
 
-function tagMarkup(tag, chosen) {
+function tagMarkup(tag, chosen, escape = escapeAttribute) {
   const attributes = chosen
-    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escape(value)}"`))
     .join('');
   return `<${tag}${attributes}></${tag}>`;
 }
@@ -326,7 +332,7 @@ function render() {
     .join('');
   output.react.textContent = `// npm install sid-widgets\nimport { ${component(tag)} } from 'sid-widgets/react'; // React 18 wrappers\n\n<${component(tag)}${props} />\n\n// React 19: import 'sid-widgets'; then use the tag itself\n${tagMarkup(tag, chosen)}`;
   output.vue.textContent = `<!-- npm install sid-widgets; isCustomElement: (tag) => tag.startsWith('sid-') -->\n<script setup>\nimport 'sid-widgets';\n</script>\n<template>\n  ${tagMarkup(tag, chosen)}\n</template>`;
-  output.angular.textContent = `// npm install sid-widgets; in main.ts: import 'sid-widgets';\n@Component({\n  standalone: true,\n  schemas: [CUSTOM_ELEMENTS_SCHEMA],\n  template: \`${tagMarkup(tag, chosen)}\`,\n})`;
+  output.angular.textContent = `// npm install sid-widgets; in main.ts: import 'sid-widgets';\n@Component({\n  standalone: true,\n  schemas: [CUSTOM_ELEMENTS_SCHEMA],\n  template: \`${escapeTemplateLiteral(tagMarkup(tag, chosen, escapeAngularAttribute))}\`,\n})`;
 
   // at a phone's width and a desktop's, light and dark (unless the colours are chosen)
   for (const frame of preview.querySelectorAll('[data-theme]')) {

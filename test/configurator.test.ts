@@ -123,6 +123,41 @@ describe('the configurator', () => {
     ]);
   });
 
+  it('keeps every value inside its attribute in each snippet: HTML, React, Vue and Angular', async () => {
+    const configurator = await frame({ src: '/demo/configurator.html' });
+    const doc = configurator.contentDocument!;
+    await until(() => doc.documentElement.hasAttribute('data-ready'));
+    const select = doc.querySelector<HTMLSelectElement>('#element')!;
+    select.value = 'sid-theme-banner';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    const hostile = 'A "b" <img src=x onerror=alert(1)> `c` ${globalThis.escaped = 1} \\d {{ constructor }} &amp;';
+    const label = doc.querySelector<HTMLInputElement>('#attr-label')!;
+    label.value = hostile;
+    label.dispatchEvent(new Event('input', { bubbles: true }));
+    const code = (name: string) => doc.querySelector(`#snippet-${name}`)!.textContent!;
+    /** The one element a piece of markup holds, as an HTML parser reads it, and how many elements it holds. */
+    const parse = (markup: string) => {
+      const body = new DOMParser().parseFromString(markup, 'text/html').body;
+      return { element: body.firstElementChild!, count: body.querySelectorAll('*').length };
+    };
+    const markups = {
+      html: code('html').slice(code('html').indexOf('<sid-theme-banner')),
+      vue: code('vue').match(/<template>\s*([\s\S]*?)\s*<\/template>/)![1]!,
+      // JSX string attributes read entities as HTML does, and no backslash escapes
+      react: `<x ${code('react').match(/<SidThemeBanner ([^\n]*?) \/>/)![1]}></x>`,
+      // what the partner's build makes of the template literal, then Angular's template
+      angular: new Function(`return \`${code('angular').match(/template: `([\s\S]*?)`,\n/)![1]}\`;`)() as string,
+    };
+    for (const [target, markup] of Object.entries(markups)) {
+      const { element, count } = parse(markup);
+      expect(count, target).to.equal(1);
+      expect(element.getAttribute('label'), target).to.equal(hostile);
+    }
+    expect(markups.angular, 'no Angular interpolation').to.not.contain('{{');
+    expect((configurator.contentWindow as unknown as { escaped?: number }).escaped).to.equal(undefined);
+    expect((window as unknown as { escaped?: number }).escaped).to.equal(undefined);
+  });
+
   it('confirms a copy in a live region, and tells where to paste on each platform', async () => {
     const configurator = await frame({ src: '/demo/configurator.html' });
     const doc = configurator.contentDocument!;
