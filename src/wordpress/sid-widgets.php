@@ -38,15 +38,16 @@ function sid_widgets_register() {
 		register_block_type(
 			__DIR__ . '/blocks/' . $name,
 			array(
-				'render_callback' => function ( $attributes ) use ( $tag ) {
-					return sid_widgets_render( $tag, $attributes );
+				// only the attributes block.json declares, which WordPress has checked against their declared types
+				'render_callback' => function ( $attributes, $content, $block ) use ( $tag ) {
+					return sid_widgets_render( $tag, array_intersect_key( (array) $attributes, (array) $block->block_type->attributes ) );
 				},
 			)
 		);
 		add_shortcode(
 			str_replace( '-', '_', $tag ),
-			function ( $attributes ) use ( $tag ) {
-				return sid_widgets_render( $tag, (array) $attributes );
+			function ( $attributes, $content = null ) use ( $tag ) {
+				return sid_widgets_render( $tag, (array) $attributes, (string) $content );
 			}
 		);
 	}

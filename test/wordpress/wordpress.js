@@ -3,7 +3,7 @@
 // plugin; a blueprint activates it and publishes a page with each block and each shortcode, a hostile block and a
 // hostile shortcode, and a page without any. Chromium then checks what a visitor gets. Run `npm run build` first.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -42,14 +42,34 @@ const content = [
 ].join('\n\n');
 
 const php = (post) => `wp_insert_post( array( 'post_type' => 'page', 'post_status' => 'publish', ${post} ) );`;
+/** What a Contributor writes (an editor then publishes it): nothing in it may reach another server or stop the clock. */
+const contributed = [
+  '[sid_tip_carousel src="https://elsewhere.example/tips.json"]',
+  '[sid_tip_carousel src="//elsewhere.example/tips.json" audience="teens"]',
+  '[sid_countdown now="2030-02-12T09:00:00Z" calendar]',
+  block('tip-carousel', { src: 'https://elsewhere.example/tips.json', audience: ['parents'], shuffle: ['on'] }),
+  block('countdown', { now: '2030-02-12T09:00:00Z', lang: ['de'], timeZone: { zone: 'x' }, headingLevel: [3] }),
+  '[sid_theme_banner]Our words about the day[/sid_theme_banner]',
+  '[sid_countdown]Words before the script[/sid_countdown]',
+].join('\n\n');
+const encoded = (text) => `wp_slash( base64_decode( '${Buffer.from(text).toString('base64')}' ) )`;
 const blueprint = {
   steps: [
+    // PHP's warnings and notices logged to wp-content/debug.log, for a check that the plugin causes none
+    { step: 'defineWpConfigConsts', consts: { WP_DEBUG: true, WP_DEBUG_DISPLAY: false, WP_DEBUG_LOG: true } },
     { step: 'activatePlugin', pluginPath: 'sid-widgets/sid-widgets.php' },
     {
       step: 'runPHP',
       code: `<?php require '/wordpress/wp-load.php';
 ${php(`'post_name' => 'sid', 'post_title' => 'Safer Internet Day', 'post_content' => wp_slash( base64_decode( '${Buffer.from(content).toString('base64')}' ) )`)}
 ${php(`'post_name' => 'plain', 'post_title' => 'A page without widgets', 'post_content' => 'Nothing to see.'`)}
+$contributor = wp_insert_user( array( 'user_login' => 'contributor', 'user_pass' => wp_generate_password(), 'role' => 'contributor' ) );
+$contributed = ${php(`'post_name' => 'contributed', 'post_title' => 'Written by a Contributor', 'post_author' => $contributor, 'post_content' => ${encoded(contributed)}`)}
+// an administrator may point a carousel anywhere, as they could add a script
+$GLOBALS['post'] = get_post( ${php(`'post_name' => 'admin', 'post_title' => 'Written by an administrator', 'post_author' => 1, 'post_content' => ''`).replace(/;$/, '')} );
+file_put_contents( '/wordpress/render-admin.html', do_shortcode( '[sid_tip_carousel src="https://tips.example.org/tips.json"]' ) );
+// values of a type no attribute has (arrays), as a block's undeclared attributes arrive
+sid_widgets_render( 'sid-tip-carousel', array( 'shuffle' => array( 'on' ), 'autoplay' => array( 1 ), 'label' => array( 'x' ) ) );
 // what the plugin writes for values WordPress itself would not let an author save: quotes, tags, a script URL
 file_put_contents( '/wordpress/render-check.html', sid_widgets_render( 'sid-theme-banner', array(
   'label' => 'x" onclick="window.hacked = 7', 'heading' => '<b onmouseover="window.hacked = 8">Ours</b>',
@@ -58,6 +78,8 @@ file_put_contents( '/wordpress/render-check.html', sid_widgets_render( 'sid-them
     },
   ],
 };
+// WordPress's folder is kept between runs: a log of an earlier run would be read as this one's
+rmSync(join(WP, 'wp-content', 'debug.log'), { force: true });
 const blueprintFile = join(CACHE, 'blueprint.json');
 writeFileSync(blueprintFile, JSON.stringify(blueprint));
 
@@ -211,6 +233,48 @@ try {
       !('href' in raw.attributes),
     `quotes stay inside their attribute, tags are stripped, a javascript: link is refused (${JSON.stringify(raw)})`,
   );
+
+  requests.length = 0;
+  await tab.goto(`${base}/?pagename=contributed`, { waitUntil: 'networkidle0', timeout: 60_000 });
+  await tab.waitForFunction(
+    () =>
+      [...document.querySelectorAll('sid-countdown, sid-theme-banner, sid-tip-carousel')].every((el) =>
+        el.shadowRoot?.textContent.trim(),
+      ),
+    { timeout: 60_000 },
+  );
+  const contributedPage = await tab.evaluate(() =>
+    [...document.querySelectorAll('sid-countdown, sid-theme-banner, sid-tip-carousel')].map((el) => ({
+      tag: el.localName,
+      attributes: [...el.attributes].map((attribute) => attribute.name),
+      fallback: el.textContent.replace(/\s+/g, ' ').trim(),
+      text: el.shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
+    })),
+  );
+  const elsewhere = requests.filter((url) => !url.startsWith(base) && !url.startsWith('data:'));
+  check(elsewhere.length === 0, `a Contributor's src sends no visitor elsewhere (${elsewhere.join(', ') || 'none'})`);
+  check(
+    contributedPage.every((el) => !el.attributes.includes('src') && !el.attributes.includes('now')),
+    `a Contributor's src and now are dropped (${JSON.stringify(contributedPage.map((el) => el.attributes))})`,
+  );
+  // frozen at 12 February 2030, a countdown would count to 2031
+  const frozen = contributedPage.filter((el) => el.tag === 'sid-countdown' && /2031/.test(el.text));
+  check(frozen.length === 0, 'no countdown of a published page counts from a frozen clock');
+  const logged = await (await fetch(`${base}/wp-content/debug.log`)).text();
+  const pluginLines = logged.split('\n').filter((line) => /sid-widgets|Array to string conversion/.test(line));
+  check(
+    logged.length > 0 && pluginLines.length === 0,
+    `wrong-typed block attributes leave no PHP warning (${pluginLines.length ? pluginLines.join('; ') : `${logged.split('\n').length} lines logged, none ours`})`,
+  );
+  // the countdown with `now` and the last [/sid_countdown] enclose everything between them, as WordPress reads them
+  const words = await tab.evaluate(() => document.body.innerText);
+  check(
+    contributedPage.length === 7 && /Our words about the day/.test(words) && /Words before the script/.test(words),
+    `what a shortcode encloses stays on the page, up to a stray closing tag (${contributedPage.length} of 7 elements)`,
+  );
+  await tab.goto(`${base}/render-admin.html`, { waitUntil: 'domcontentloaded' });
+  const adminSrc = await tab.evaluate(() => document.querySelector('sid-tip-carousel')?.getAttribute('src'));
+  check(adminSrc === 'https://tips.example.org/tips.json', `an administrator's src is kept (${adminSrc})`);
 
   requests.length = 0;
   await tab.goto(`${base}/?pagename=plain`, { waitUntil: 'networkidle0', timeout: 60_000 });

@@ -90,14 +90,11 @@ function sid_widgets_patterns() {
  * @return string|true|null A value, true for a boolean attribute that is on, or null.
  */
 function sid_widgets_check( $check, $value ) {
-	if ( 'bool' === $check ) {
-		if ( false === $value || null === $value ) {
-			return null;
-		}
-		return ( true === $value || in_array( strtolower( (string) $value ), array( '', '1', 'true', 'yes', 'on' ), true ) ) ? true : null;
-	}
 	if ( ! is_scalar( $value ) ) {
 		return null;
+	}
+	if ( 'bool' === $check ) {
+		return ( true === $value || in_array( strtolower( (string) $value ), array( '', '1', 'true', 'yes', 'on' ), true ) ) ? true : null;
 	}
 	$value = trim( (string) $value );
 	if ( '' === $value ) {
@@ -130,21 +127,26 @@ function sid_widgets_check( $check, $value ) {
  * The element's tag with its checked, escaped attributes, and content for a visitor without JavaScript; enqueues the
  * element's script module, so that only pages with an element load it.
  *
+ * What authors may set is what they could put in the page themselves: `src` (a file the visitor's browser fetches)
+ * only where everyone who wrote the content may post unfiltered HTML, and `now` (a frozen clock) only in a preview.
+ *
  * @param string              $tag        The element, such as `sid-countdown`.
  * @param array<string,mixed> $attributes A shortcode's attributes (a bare word, `[sid_countdown calendar]`, turns a
  *                                        boolean on) or a block's (camelCase, as block.json names them).
+ * @param string              $content    A shortcode's enclosed content (or all up to a stray closing tag): shown after
+ *                                        the element, so that none of it is hidden once the element starts.
  * @return string The markup.
  */
-function sid_widgets_render( $tag, $attributes ) {
+function sid_widgets_render( $tag, $attributes, $content = '' ) {
 	$accepted = sid_widgets_attributes()[ $tag ];
 	$html     = '';
 	foreach ( (array) $attributes as $name => $value ) {
-		if ( is_int( $name ) ) {
+		if ( is_int( $name ) && is_string( $value ) ) {
 			// a shortcode's bare word: a boolean attribute that is on
-			list( $name, $value ) = array( strtolower( (string) $value ), true );
+			list( $name, $value ) = array( strtolower( $value ), true );
 		}
 		$name = strtolower( preg_replace( '/([a-z])([A-Z])/', '$1-$2', (string) $name ) );
-		if ( ! isset( $accepted[ $name ] ) ) {
+		if ( ! isset( $accepted[ $name ] ) || ! sid_widgets_author_may_set( $name ) ) {
 			continue;
 		}
 		$checked = sid_widgets_check( $accepted[ $name ], $value );
@@ -155,7 +157,33 @@ function sid_widgets_render( $tag, $attributes ) {
 		}
 	}
 	wp_enqueue_script_module( 'sid-widgets-' . array_search( $tag, SID_WIDGETS_ELEMENTS, true ) );
-	return sprintf( '<%1$s%2$s>%3$s</%1$s>', $tag, $html, sid_widgets_fallback( $tag ) );
+	// the enclosed content was filtered when it was saved, as its author's role allows; shortcodes in it still run
+	return sprintf( '<%1$s%2$s>%3$s</%1$s>%4$s', $tag, $html, sid_widgets_fallback( $tag ), do_shortcode( $content ) );
+}
+
+/**
+ * Whether the content being rendered may set `$name`. `src` makes every visitor's browser fetch a file from wherever it
+ * points and show it to children: only authors who may post unfiltered HTML (who could add a script as it is) may set
+ * it, judged by the post's author and its last editor; content outside a post (a widget, a template) is the site
+ * owner's. `now` freezes the clock: for previews, never on a published page.
+ */
+function sid_widgets_author_may_set( $name ) {
+	if ( 'now' === $name ) {
+		return is_preview();
+	}
+	if ( 'src' !== $name ) {
+		return true;
+	}
+	$post = get_post();
+	if ( ! $post ) {
+		return true;
+	}
+	foreach ( array( $post->post_author, get_post_meta( $post->ID, '_edit_last', true ) ) as $user ) {
+		if ( $user && ! user_can( (int) $user, 'unfiltered_html' ) ) {
+			return false;
+		}
+	}
+	return true;
 }
 
 /** What a visitor without JavaScript sees: the day's date, or a link to the official page. */
