@@ -1,6 +1,7 @@
 // Runs every test in the three engines partners' visitors use: Chromium, Firefox ESR and WebKit (WebKitGTK's
 // MiniBrowser under Xvfb), all from Debian's packages. SID_BROWSERS=chromium,firefox narrows a local run.
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { createServer } from 'node:net';
@@ -197,6 +198,22 @@ const POLICIES = {
 const OPTIMISED = '/test/optimiser-cache/combined.js';
 
 /**
+ * cdn/ on another host, as `<meta name="sid-widgets-base">` may name it: a genuine copy, and one whose German file (and
+ * the list of integrity values, made to match it) someone changed.
+ */
+const MIRROR = /^\/test\/(mirror|tampered)-cdn\/(.+)$/;
+function mirrored(kind, file) {
+  if (kind === 'mirror' || !/^locales\/(de|data-integrity)\.json$/.test(file)) return readFileSync(`cdn/${file}`);
+  const german = JSON.parse(readFileSync('cdn/locales/de.json', 'utf8'));
+  german.messages.countdownToday = 'GEÄNDERT: {name}';
+  const changed = JSON.stringify(german);
+  if (file === 'locales/de.json') return changed;
+  const values = JSON.parse(readFileSync('cdn/locales/data-integrity.json', 'utf8'));
+  values['de.json'] = `sha384-${createHash('sha384').update(changed).digest('base64')}`;
+  return JSON.stringify(values);
+}
+
+/**
  * A tips file that never ends: 64 KB every 5 ms until the client stops reading, and at most 100 MB (about 8 s), so
  * that a carousel which read it whole would never finish.
  */
@@ -255,6 +272,12 @@ export default {
     async (context, next) => {
       const policy = POLICIES[context.path];
       if (policy) context.set('Content-Security-Policy', policy);
+      const mirror = MIRROR.exec(context.path);
+      if (mirror) {
+        context.type = 'application/json';
+        context.body = mirrored(mirror[1], mirror[2]);
+        return undefined;
+      }
       if (context.path === OPTIMISED) {
         context.type = 'text/javascript';
         context.body = readFileSync('cdn/sid-widgets.iife.js');

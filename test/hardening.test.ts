@@ -186,6 +186,35 @@ describe('the classic script where its own URL cannot find its files', () => {
     expect(recorded(frame).errors).to.deep.equal([]);
   });
 
+  it('reads the meta tag from the head only: one in the body is not the site owner’s', async () => {
+    const { frame, elements } = await loadFrame('/test/fixtures/classic-meta-body.html');
+    await settle(...elements);
+    expect(visibleText(elements[0]!)).to.contain('Today is Safer Internet Day!');
+    const fetched = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(
+      fetched.filter((url) => url.includes('/cdn/')),
+      'nothing from where the tag points',
+    ).to.deep.equal([]);
+  });
+
+  it('reads a genuine copy of its files on the host the meta tag names', async () => {
+    const { frame, elements } = await loadFrame('/test/fixtures/classic-meta-mirror.html');
+    await settle(...elements);
+    expect(visibleText(elements[0]!)).to.contain('Heute ist Safer Internet Day!');
+    expect(visibleText(elements[1]!)).to.contain('Für Kinder');
+    expect(recorded(frame).errors).to.deep.equal([]);
+  });
+
+  it('refuses a changed file on that host, even with a list of integrity values made to match, and stays English', async () => {
+    const { frame, elements } = await loadFrame('/test/fixtures/classic-meta-tampered.html');
+    await settle(...elements);
+    const text = visibleText(elements[0]!);
+    expect(text).to.contain('Today is Safer Internet Day!').and.not.contain('GEÄNDERT');
+    expect(recorded(frame).warnings.some((warning) => warning.includes('"de" translation'))).to.equal(true);
+    const fetched = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(fetched.filter((url) => url.includes('tampered') && url.endsWith('.js'))).to.deep.equal([]);
+  });
+
   it('finds them with the meta tag when it runs by eval', async () => {
     const { frame, elements } = await loadFrame('/test/fixtures/classic-eval.html');
     await settle(...elements);
