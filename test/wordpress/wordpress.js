@@ -173,6 +173,10 @@ try {
   check(/Tage/.test(countdown?.text ?? '') && countdown.calendar, 'it counts in German, with "Add to calendar"');
   check(banner?.attributes.layout === 'bar' && banner.tel === 'tel:08001111', "the banner block shows GB's helpline");
   check(
+    !('autoplay' in (carousel?.attributes ?? {})) && !('tip-of-the-day' in carousel.attributes),
+    `a block's switches left off stay off (${JSON.stringify(carousel?.attributes)})`,
+  );
+  check(
     carousel?.attributes.audience === 'parents' &&
       carousel.attributes.lang === 'fr' &&
       /Pour les parents/.test(carousel.text),

@@ -90,7 +90,8 @@ function sid_widgets_patterns() {
  * @return string|true|null A value, true for a boolean attribute that is on, or null.
  */
 function sid_widgets_check( $check, $value ) {
-	if ( ! is_scalar( $value ) ) {
+	// false is a switch left off (a block's default), not the empty word of a shortcode's bare switch
+	if ( false === $value || ! is_scalar( $value ) ) {
 		return null;
 	}
 	if ( 'bool' === $check ) {
