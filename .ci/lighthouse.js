@@ -4,6 +4,7 @@
 // brotli-compressed, as the CDNs and partners' hosts serve them. Run `npm run build` first.
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../scripts/chromium.js';
 import { startServer } from '../scripts/static-server.js';
 
 const BARS = { performance: 95, accessibility: 100, 'best-practices': 95 };
@@ -12,17 +13,8 @@ const server = await startServer({ root: '.', brotli: true, headers: { 'cache-co
 const url = `${server.origin}/demo/`;
 
 const chrome = await launch({
-  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  chromePath: CHROMIUM,
+  chromeFlags: CHROMIUM_FLAGS,
 });
 const RUNS = 7;
 let failed = false;

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../scripts/chromium.js';
 import { startServer } from '../scripts/static-server.js';
 
 const LANGUAGE_BUDGET = 4_000;
@@ -107,9 +108,9 @@ const server = await startServer({
 });
 const base = server.origin;
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM,
   headless: true,
-  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--no-first-run'],
+  args: CHROMIUM_FLAGS,
 });
 const failures = [];
 try {
