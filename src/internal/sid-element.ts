@@ -112,7 +112,7 @@ export class SidElement extends LitElement implements SidServices {
     for (let language = this.language; ;) {
       await this.prepare(language);
       if (!this.hasUpdated) {
-        await intlReady();
+        if (this.usesIntl()) await intlReady();
         await turn();
       }
       if (language === (language = this.language)) break;
@@ -132,6 +132,16 @@ export class SidElement extends LitElement implements SidServices {
    */
   protected async prepare(language: string): Promise<void> {
     await loadLanguage(language);
+  }
+
+  /**
+   * Whether the element's first render asks `Intl` for something (a date, a unit, a list): the page's first formatter
+   * then loads the engine's locale data in a task of its own, before that render (turns.ts). An element that needs no
+   * formatter in its language says no, and the page pays nothing for it.
+   * @internal
+   */
+  protected usesIntl(): boolean {
+    return true;
   }
 
   /** Each property's setter brings what it is given to its declared type (`coerce`): no code ever reads another type. */

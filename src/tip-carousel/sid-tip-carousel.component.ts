@@ -1,5 +1,6 @@
 import { css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { plainEnglish } from '../internal/intl-cache.js';
 import { lazy } from '../internal/lazy.js';
 import { SidElement } from '../internal/sid-element.js';
 import { tokens } from '../internal/tokens.styles.js';
@@ -139,6 +140,14 @@ export class SidTipCarousel extends SidElement implements CarouselOptions {
       await this.#view?.loadWords(language);
     };
     await Promise.all([view(), super.prepare(language)]);
+  }
+
+  /**
+   * In English, the carousel's numbers ("3 of 45") are plain digits: it asks `Intl` for nothing unless it names its
+   * audiences (a list, "children and teens") or picks the tip by today's date (the calendar).
+   */
+  protected override usesIntl(): boolean {
+    return !plainEnglish(this.locale) || !!this.audience || this.tipOfTheDay;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

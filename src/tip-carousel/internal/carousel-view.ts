@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { fill } from '../../internal/i18n.js';
-import { listFormat, numberFormat } from '../../internal/intl-cache.js';
+import { formatCount, listFormat } from '../../internal/intl-cache.js';
 import type { CarouselHost } from '../carousel-options.js';
 import { styles } from '../sid-tip-carousel.styles.js';
 import { ARROW, PAUSE, PLAY } from './icons.js';
@@ -62,7 +62,7 @@ export class CarouselView {
     this.#index = Math.min(this.#index, count - 1);
     const tip = tips[this.#index]!;
     const rotation = this.#rotation;
-    const number = (value: number) => numberFormat(host.locale, {}).format(value);
+    const number = (value: number) => formatCount(host.locale, value);
     const slideLabel = fill(messages.carouselSlide, { index: number(this.#index + 1), count: number(count) });
     const audiences = this.#source.audiences().map((audience) => messages[AUDIENCE_NAME[audience]]);
     const name =
