@@ -34,7 +34,6 @@ export class SidElement extends LitElement implements SidServices {
 
   /** `light`, `dark`, or `auto` to follow the visitor's colour-scheme setting. */
   theme: 'light' | 'dark' | 'auto' = 'auto';
-
   readonly #warned = new Set<string>();
 
   static override get observedAttributes(): string[] {
@@ -126,20 +125,12 @@ export class SidElement extends LitElement implements SidServices {
     }
   }
 
-  /**
-   * Loads what the element needs to render in `language`: its interface strings, and what a subclass adds.
-   * @internal
-   */
+  /** Loads what the element needs to render in `language`: its interface strings, and what a subclass adds. */
   protected async prepare(language: string): Promise<void> {
     await loadLanguage(language);
   }
 
-  /**
-   * Whether the element's first render asks `Intl` for something (a date, a unit, a list): the page's first formatter
-   * then loads the engine's locale data in a task of its own, before that render (turns.ts). An element that needs no
-   * formatter in its language says no, and the page pays nothing for it.
-   * @internal
-   */
+  /** Whether the first render asks `Intl` for something: then the engine's locale data loads first (turns.ts). */
   protected usesIntl(): boolean {
     return true;
   }
@@ -195,9 +186,8 @@ export class SidElement extends LitElement implements SidServices {
    */
   warn(attribute: string, value: unknown, fallback: string): void {
     const text = String(value); // the properties' setters have made every value text, a number or a boolean
-    const key = `${attribute}\u0000${text}`;
-    if (this.#warned.has(key)) return;
-    this.#warned.add(key);
+    if (this.#warned.has(`${attribute}\u0000${text}`)) return;
+    this.#warned.add(`${attribute}\u0000${text}`);
     console.warn(`<${this.localName}> ${attribute}=${JSON.stringify(text)} is not valid: ${fallback}.`);
   }
 
