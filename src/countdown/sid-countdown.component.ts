@@ -2,6 +2,9 @@ import { type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CustomState } from '../internal/custom-states.js';
 import { SidElement } from '../internal/sid-element.js';
 import { subscribe, unsubscribe, type TickerSubscriber } from '../internal/ticker.js';
+import { enCountdown } from '../locales/en/countdown.js';
+import { enShared } from '../locales/en/shared.js';
+import type { Messages } from '../locales/schema.js';
 import type { CountdownOptions } from './countdown-options.js';
 import {
   countdownState,
@@ -14,6 +17,9 @@ import { renderCountdown } from './internal/countdown-view.js';
 import { nextChange } from './time-left.js';
 import { checkFormat, currentTime, prefersReducedMotion, shownUnits, targetDateOf, zoneOf } from './internal/inputs.js';
 import { styles } from './sid-countdown.styles.js';
+
+/** The countdown's English words: only its own, and the shared ones (issue 24). */
+const english = { ...enShared, ...enCountdown } as Messages;
 
 /**
  * Counts down to the next Safer Internet Day in the visitor's time zone (or a chosen one), says so on the day, and
@@ -71,6 +77,9 @@ import { styles } from './sid-countdown.styles.js';
  * @cssstate after - A partner's date has passed.
  */
 export class SidCountdown extends SidElement implements CountdownOptions, TickerSubscriber {
+  static override get english(): Messages {
+    return english;
+  }
   static override get styles() {
     return styles;
   }

@@ -14,3 +14,18 @@ export function coerce(value: unknown, type: PropertyType = String): unknown {
     return undefined;
   }
 }
+
+/** A property's descriptor whose setter coerces what it is given to `type` first; without a setter, as it is. */
+export function coercing(
+  descriptor: PropertyDescriptor | undefined,
+  type?: PropertyType,
+): PropertyDescriptor | undefined {
+  const set = descriptor?.set;
+  if (!set) return descriptor;
+  return {
+    ...descriptor,
+    set(this: unknown, value: unknown) {
+      set.call(this, coerce(value, type));
+    },
+  };
+}

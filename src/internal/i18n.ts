@@ -1,4 +1,3 @@
-import { en } from '../locales/en.js';
 import { hasLanguage, loadInterface } from '../locales/loaders.js';
 import type { Interface, IntlFallback, Messages } from '../locales/schema.js';
 import { lazy } from './lazy.js';
@@ -10,9 +9,12 @@ export function hasMessages(language: string): boolean {
   return language === 'en' || interfaces.has(language);
 }
 
-/** The interface strings in `language`, or English while it loads, when it failed, or when there is none. */
-export function messagesFor(language: string): Messages {
-  return interfaces.get(language)?.messages ?? en;
+/**
+ * The interface strings in `language`; else `english` (an element's own English words) while it loads, when it failed,
+ * or when there is none.
+ */
+export function messagesFor(language: string, english: Messages): Messages {
+  return interfaces.get(language)?.messages ?? english;
 }
 
 type Formatters = typeof import('./intl-fallback.js');

@@ -7,8 +7,9 @@ import {
   type PropertyDeclarations,
 } from 'lit';
 import type { SidEventMap } from '../events/events.js';
+import { enShared } from '../locales/en/shared.js';
 import type { Messages } from '../locales/schema.js';
-import { coerce, type PropertyType } from './coerce.js';
+import { coercing, type PropertyType } from './coerce.js';
 import { followDocumentLang, unfollowDocumentLang } from './document-lang.js';
 import type { SidServices } from './host.js';
 import { hasMessages, loadLanguage, messagesFor } from './i18n.js';
@@ -25,6 +26,11 @@ import { VERSION } from './version.js';
 export class SidElement extends LitElement implements SidServices {
   static get version() {
     return VERSION;
+  }
+
+  /** The element's English words (all it reads of `Messages`), which it carries itself: see src/locales/en/. */
+  static get english(): Messages {
+    return enShared as Messages;
   }
 
   // reflected for styling, but not its default: a server-rendered page and the element agree on the attributes
@@ -99,7 +105,7 @@ export class SidElement extends LitElement implements SidServices {
    * @internal
    */
   get messages(): Messages {
-    return messagesFor(this.language);
+    return messagesFor(this.language, (this.constructor as typeof SidElement).english);
   }
 
   /**
@@ -141,16 +147,7 @@ export class SidElement extends LitElement implements SidServices {
     key: string | symbol,
     options: PropertyDeclaration,
   ): PropertyDescriptor | undefined {
-    const descriptor = super.getPropertyDescriptor(name, key, options);
-    const set = descriptor?.set;
-    if (!set) return descriptor;
-    const type = options.type as PropertyType | undefined;
-    return {
-      ...descriptor,
-      set(this: SidElement, value: unknown) {
-        set.call(this, coerce(value, type));
-      },
-    };
+    return coercing(super.getPropertyDescriptor(name, key, options), options.type as PropertyType | undefined);
   }
 
   /**

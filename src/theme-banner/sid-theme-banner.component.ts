@@ -5,8 +5,14 @@ import { define } from '../internal/define.js';
 import { lazy } from '../internal/lazy.js';
 import { SidElement } from '../internal/sid-element.js';
 import { tokens } from '../internal/tokens.styles.js';
+import { enBanner } from '../locales/en/banner.js';
+import { enShared } from '../locales/en/shared.js';
+import type { Messages } from '../locales/schema.js';
 import type { BannerOptions } from './banner-options.js';
 import type { BannerView } from './internal/banner-view.js';
+
+/** The banner's English words: its own, and the shared ones. */
+const english = { ...enShared, ...enBanner } as Messages;
 
 /**
  * The year's Safer Internet Day theme, the national theme where one is known, and a call to action. It flows in the
@@ -76,6 +82,10 @@ import type { BannerView } from './internal/banner-view.js';
  *   `sid-theme-banner:not(:defined)`.
  */
 export class SidThemeBanner extends SidElement implements BannerOptions {
+  static override get english(): Messages {
+    return english;
+  }
+
   static override get styles() {
     return [
       tokens,

@@ -4,8 +4,14 @@ import { plainEnglish } from '../internal/intl-cache.js';
 import { lazy } from '../internal/lazy.js';
 import { SidElement } from '../internal/sid-element.js';
 import { tokens } from '../internal/tokens.styles.js';
+import { enCarousel } from '../locales/en/carousel.js';
+import { enShared } from '../locales/en/shared.js';
+import type { Messages } from '../locales/schema.js';
 import type { CarouselOptions } from './carousel-options.js';
 import type { CarouselView } from './internal/carousel-view.js';
+
+/** The carousel's English words: its own, and the shared ones. */
+const english = { ...enShared, ...enCarousel } as Messages;
 
 /**
  * Online-safety tips for children, teens, parents and educators, one at a time, following the WAI-ARIA Authoring
@@ -61,6 +67,10 @@ import type { CarouselView } from './internal/carousel-view.js';
  *   `sid-tip-carousel:not(:defined)`.
  */
 export class SidTipCarousel extends SidElement implements CarouselOptions {
+  static override get english(): Messages {
+    return english;
+  }
+
   static override get styles() {
     return [
       tokens,
