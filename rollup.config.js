@@ -10,7 +10,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { cssTargets, ESBUILD_SUPPORTED, esbuildTargets } from './scripts/floor.js';
 import { localeParts } from './scripts/locale-parts.js';
 
@@ -95,24 +95,55 @@ const integrity = () => ({
 });
 
 /**
- * The two chunks the CDN entries share, so that a page fetches as few files as it can: `core` (Lit and the base
- * element, which every element needs) and `countdown` (the countdown, the calendar, date-fns and the "Add to calendar"
- * link, which the countdown and the banner need; the carousel does not). Every other module goes where rollup puts it.
+ * The two chunks the per-element CDN entries share, so that a page fetches as few files as it can: `core` (Lit and
+ * the base element, which every element needs) and `countdown` (the countdown, the calendar, date-fns, the ticker,
+ * which the countdown and the banner need; the carousel does not). Every other module goes where rollup puts it.
  */
 function sharedChunk(id) {
   const path = id.split(sep).join('/');
-  // the entries, and what only some pages fetch, with import(): the .ics writer, the CLDR formats
-  if (/\/src\/([^/]+|calendar\/ics)\.ts$/.test(path)) return undefined;
+  // the entries, and what only some pages fetch, with import(): the .ics writer and the "Add to calendar" link, the
+  // CLDR formats
+  if (/\/src\/([^/]+|calendar\/ics|countdown\/internal\/countdown-calendar|internal\/calendar-link)\.ts$/.test(path))
+    return undefined;
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path)) return 'core';
   if (
-    /\/src\/(internal\/(?!intl-fallback|calendar-link|helpline-line)|locales\/(en|loaders|interface-loaders|schema)\.ts$|calendar\/clock\.ts$)/.test(
+    /\/src\/(internal\/(?!intl-fallback|helpline-line|ticker|heading|custom-states)|locales\/(loaders|interface-loaders|schema|en\/shared)\.ts$|calendar\/clock\.ts$)/.test(
       path,
     )
   )
     return 'core';
-  // with the "Add to calendar" link, which only the countdown and the banner show
-  if (/\/node_modules\/date-fns\/|\/src\/(calendar|countdown)\/|internal\/calendar-link/.test(path)) return 'countdown';
+  if (
+    /\/node_modules\/date-fns\/|\/src\/(calendar|countdown)\/|\/src\/(locales\/en\/countdown|internal\/(ticker|heading|custom-states))\.ts$/.test(
+      path,
+    )
+  )
+    return 'countdown';
   return undefined;
+}
+
+/**
+ * Puts `entry`, everything it imports, and the modules it imports lazily that match `inline` (with what they import)
+ * in one chunk, the entry's file: sid-widgets.js is for a page that shows the three elements, which needs their views
+ * at once, and one file compresses better than eight (brotli reads the whole file as one context) and comes in one
+ * round trip, not three. What only some pages need (a language, the .ics writer, the country data, the helplines,
+ * CLDR's formats) stays in files of its own, fetched when it is needed.
+ */
+function oneFile(entry, inline) {
+  let inside;
+  return (id, { getModuleInfo }) => {
+    if (!inside) {
+      inside = new Set();
+      const visit = (module) => {
+        if (inside.has(module)) return;
+        inside.add(module);
+        const info = getModuleInfo(module);
+        for (const dependency of info?.importedIds ?? []) visit(dependency);
+        for (const dependency of info?.dynamicallyImportedIds ?? []) if (inline.test(dependency)) visit(dependency);
+      };
+      visit(resolve(entry));
+    }
+    return inside.has(id) ? 'sid-widgets' : undefined;
+  };
 }
 
 /** The package's entry points (package.json `exports`), each a module of dist/. */
@@ -146,7 +177,6 @@ export default [
     // sid-widgets.js registers the three elements; each of the others registers one, for a page that shows only that
     // one; all four share their chunks, so a page that loads two of them fetches Lit and the base element once
     input: {
-      'sid-widgets': 'src/index.ts',
       'sid-countdown': 'src/sid-countdown.ts',
       'sid-theme-banner': 'src/sid-theme-banner.ts',
       'sid-tip-carousel': 'src/sid-tip-carousel.ts',
@@ -157,6 +187,24 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: '[name]-[hash].js',
       manualChunks: sharedChunk,
+      sourcemap: true,
+    },
+    plugins: [localeParts({ url: 'module' }), ...cdnPlugins],
+  },
+  {
+    // sid-widgets.js, for a page that shows several elements: one file, fetched in one round trip (see oneFile)
+    input: { 'sid-widgets': 'src/index.ts' },
+    // the lazily loaded parts import what they share with it from sid-widgets.js itself, not from a second file
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: '[name]-[hash].js',
+      manualChunks: oneFile(
+        'src/index.ts',
+        /[\\/]src[\\/](theme-banner|tip-carousel)[\\/]internal[\\/](banner|carousel)-view\.ts$/,
+      ),
       sourcemap: true,
     },
     plugins: [localeParts({ url: 'module' }), ...cdnPlugins],

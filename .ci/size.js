@@ -12,35 +12,43 @@ import { startServer } from '../scripts/static-server.js';
 
 const LANGUAGE_BUDGET = 4_000;
 /**
- * `target`: issue 15's budget; `limit`: what CI enforces, so that no change makes a page heavier unnoticed. Where the
+ * `target`: issue 24's budget; `limit`: what CI enforces, so that no change makes a page heavier unnoticed. Where the
  * two differ, the target is not met yet, and the report says so.
  */
 const PAGES = {
   'countdown alone': {
     script: 'sid-countdown.js',
     body: '<sid-countdown></sid-countdown>',
-    target: 11_000,
-    limit: 14_700,
+    target: 12_000,
+    limit: 14_100,
     never: { 'tips or their loaders': /children-trusted-adult|tips-children/ },
   },
   'banner alone': {
     script: 'sid-theme-banner.js',
     body: '<sid-theme-banner></sid-theme-banner>',
-    limit: 18_400,
+    limit: 18_300,
     never: { 'the country data': /AD AE AF AG/, 'tips or their loaders': /children-trusted-adult|tips-children/ },
   },
   'carousel alone': {
     script: 'sid-tip-carousel.js',
     body: '<sid-tip-carousel></sid-tip-carousel>',
-    limit: 18_000,
+    target: 17_500,
+    limit: 17_500,
     // date-fns, which only a carousel with tip-of-the-day needs, for the date
     never: { 'the calendar': /constructDateFrom/ },
   },
   'all three': {
     script: 'sid-widgets.js',
     body: '<sid-countdown></sid-countdown><sid-theme-banner></sid-theme-banner><sid-tip-carousel></sid-tip-carousel>',
-    target: 22_000,
-    limit: 27_800,
+    target: 25_000,
+    limit: 25_000,
+  },
+  // sid-widgets.js is one file for a page with several elements; a page with one element should load that element's
+  // file (README): what the other costs it is shown here, so that it stays in sight
+  'countdown with sid-widgets.js': {
+    script: 'sid-widgets.js',
+    body: '<sid-countdown></sid-countdown>',
+    limit: 24_000,
   },
 };
 
@@ -128,8 +136,8 @@ try {
     const verdict = total <= page.limit ? 'within' : 'OVER';
     const target = page.target
       ? total <= page.target
-        ? `; within issue 15's target of ${page.target}`
-        : `; issue 15's target of ${page.target} is NOT met yet (${total - page.target} bytes over)`
+        ? `; within issue 24's target of ${page.target}`
+        : `; issue 24's target of ${page.target} is NOT met yet (${total - page.target} bytes over)`
       : '';
     console.log(`  ${verdict} the limit of ${page.limit}${target}`);
   }

@@ -3,7 +3,9 @@ import type { CalendarEvent } from '../calendar/ics.js';
 import type { SidHost } from './host.js';
 import { lazy } from './lazy.js';
 
-let ics: typeof import('../calendar/ics.js') | undefined;
+type IcsUrl = typeof import('../calendar/ics.js').icsUrl;
+
+let writer: IcsUrl | undefined;
 /** Each element's file, kept while its event stays the same (an element renders every second). */
 const files = new WeakMap<SidHost, { key: string; url: string }>();
 
@@ -13,16 +15,19 @@ const files = new WeakMap<SidHost, { key: string; url: string }>();
  * until then, and if it cannot be loaded (with one warning), there is no link.
  */
 export function calendarLink(host: SidHost, event: CalendarEvent, file: string) {
-  if (!ics) {
-    void lazy('the calendar file', () => import('../calendar/ics.js')).then((module) => {
-      ics = module;
-      if (module) host.requestUpdate();
-    });
-    return nothing;
-  }
+  if (writer) return linkTo(host, event, file, writer);
+  void lazy('the calendar file', () => import('../calendar/ics.js')).then((module) => {
+    writer = module?.icsUrl;
+    if (module) host.requestUpdate();
+  });
+  return nothing;
+}
+
+/** The link itself, with the .ics writer at hand. */
+export function linkTo(host: SidHost, event: CalendarEvent, file: string, icsUrl: IcsUrl) {
   const key = JSON.stringify(event);
   let kept = files.get(host);
-  if (kept?.key !== key) files.set(host, (kept = { key, url: ics.icsUrl(event) }));
+  if (kept?.key !== key) files.set(host, (kept = { key, url: icsUrl(event) }));
   return html`<a part="calendar" class="calendar-link" href=${kept.url} download=${file}
     >${host.messages.calendarLink}</a
   >`;

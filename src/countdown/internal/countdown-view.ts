@@ -1,12 +1,10 @@
 import { html, nothing, svg } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { calendarLink } from '../../internal/calendar-link.js';
 import { headingLevel } from '../../internal/heading.js';
 import { around, fill } from '../../internal/i18n.js';
 import { dateTimeFormat, listFormat, numberFormat } from '../../internal/intl-cache.js';
+import { lazy } from '../../internal/lazy.js';
 import type { CountdownHost } from '../countdown-options.js';
-import { OFFICIAL_PAGE } from '../../calendar/calendar.js';
-import type { CalendarEvent } from '../../calendar/ics.js';
 import { countdownState, type CountdownTarget, type CountdownUnit } from '../countdown-model.js';
 import { remaining } from '../time-left.js';
 import { chosenUnits, FORMATS } from './inputs.js';
@@ -54,7 +52,7 @@ export function renderCountdown(host: CountdownHost, target: CountdownTarget, no
         : html`<p part="date" class="date" aria-hidden=${state === 'before' ? 'true' : nothing}>
               <time datetime=${date.datetime}>${date.text}</time>
             </p>
-            ${host.calendar ? calendarLink(host, calendarEvent(host, target), `${fileName(target)}.ics`) : nothing}`
+            ${host.calendar ? calendar(host, target) : nothing}`
     }
   </div>`;
 }
@@ -116,6 +114,18 @@ function unitPieces(format: Intl.NumberFormat, value: number) {
   return kept;
 }
 
+let calendarPart: typeof import('./countdown-calendar.js') | undefined;
+
+/** The "Add to calendar" link, once its part has arrived (the countdown renders again then); nothing until it has. */
+function calendar(host: CountdownHost, target: CountdownTarget) {
+  if (calendarPart) return calendarPart.countdownCalendar(host, target);
+  void lazy('the "Add to calendar" link', () => import('./countdown-calendar.js')).then((part) => {
+    if (part && !calendarPart) host.requestUpdate();
+    calendarPart = part;
+  });
+  return nothing;
+}
+
 /** Whether the seconds can be stopped: they are shown, beside another unit. */
 const canStopSeconds = (units: CountdownUnit[]) => units.length > 1 && units.includes('seconds');
 
@@ -139,27 +149,6 @@ function secondsButton(host: CountdownHost) {
     </svg>
   </button>`;
 }
-
-/** The countdown's target as a calendar event: a whole day, or a partner's moment in UTC. */
-function calendarEvent(host: CountdownHost, target: CountdownTarget): CalendarEvent {
-  const messages = host.messages;
-  const heading = host.querySelector('[slot="heading"]')?.textContent?.trim();
-  const year = target.date.slice(0, 4);
-  const sid = target.isSaferInternetDay;
-  return {
-    uid: `${fileName(target)}@sid-widgets`,
-    summary: heading || (sid ? fill(messages.bannerDay, { name: messages.dayName, year }) : messages.dayName),
-    ...(target.isMoment ? { start: target.start } : { date: target.date }),
-    url: sid ? OFFICIAL_PAGE : undefined,
-    lang: heading ? undefined : host.locale,
-  };
-}
-
-/** `safer-internet-day-2027`, or `event-2027-03-01` (`event-20270301T090000Z` for a moment). */
-const fileName = (target: CountdownTarget) =>
-  target.isSaferInternetDay
-    ? `safer-internet-day-${target.date.slice(0, 4)}`
-    : `event-${target.isMoment ? target.start.toISOString().replace(/[-:]|\.\d+/g, '') : target.date}`;
 
 /** "… took place on <time>": the message with the date as a `<time>` element where the translation puts it. */
 function renderEnded(message: string, date: ShownDate) {
