@@ -136,6 +136,19 @@ describe('<sid-countdown> output', () => {
     );
   });
 
+  it('shows each unit in the order its language writes it: the name above the number in Swahili ("siku 5")', async () => {
+    const order = async (lang: string) => {
+      const el = await countdown(
+        html`<sid-countdown lang=${lang} now="2027-02-01T09:00:00Z" time-zone=${BRUSSELS}></sid-countdown>`,
+      );
+      const unit = el.shadowRoot!.querySelector('[part="unit"]')!;
+      const top = (part: string) => unit.querySelector(`[part="${part}"]`)!.getBoundingClientRect().top;
+      return top('label') < top('value') ? 'name first' : 'number first';
+    };
+    expect(await order('sw')).to.equal('name first');
+    expect(await order('en')).to.equal('number first');
+  });
+
   it("speaks the page's language through Intl: numbers, plurals, units and the date", async () => {
     const el = await countdown(
       html`<div lang="de">
@@ -301,6 +314,20 @@ describe('<sid-countdown> live, with a fake clock', () => {
     await clock.tickAsync(3 * 86_400_000);
     expect(dayTicks.callCount).to.equal(3);
     expect(visibleText(days)).to.contain('5 days');
+  });
+
+  it('keeps the spoken sentence while the seconds tick, and changes it with its two largest units', async () => {
+    fakeClock('2027-02-08T21:49:30Z');
+    const el = await countdown(html`<sid-countdown time-zone=${BRUSSELS}></sid-countdown>`);
+    const sentence = () => el.shadowRoot!.querySelector('.visually-hidden')!.textContent!.trim();
+    expect(sentence()).to.match(/^1 hour and 10 minutes until Safer Internet Day/);
+    await clock.tickAsync(1_000);
+    await settle(el);
+    expect(visibleText(el)).to.contain('1 hour 10 minutes 29 seconds');
+    expect(sentence()).to.match(/^1 hour and 10 minutes until/);
+    await clock.tickAsync(30_000);
+    await settle(el);
+    expect(sentence()).to.match(/^1 hour and 9 minutes until/);
   });
 
   it('keeps no timer while disconnected or while the page is hidden, and catches up when visible', async () => {

@@ -132,15 +132,23 @@ export function countdownState(target: CountdownTarget, now: Date): CountdownSta
   return now < target.end ? 'today' : 'after';
 }
 
+/** Each `units` value read, by its text: a countdown asks for its units several times a second. */
+const readUnits = new Map<string, { units: CountdownUnit[]; unknown: string[] }>();
+
 /**
  * Reads a `units` attribute: known unit names, in any order and case, returned largest first. Unknown names are
  * returned apart so the element can warn about them.
  */
 export function parseUnits(value: string): { units: CountdownUnit[]; unknown: string[] } {
-  const words = value
-    .toLowerCase()
-    .split(/[\s,]+/)
-    .filter(Boolean);
-  const unknown = words.filter((word) => !(ALL_UNITS as readonly string[]).includes(word));
-  return { units: ALL_UNITS.filter((unit) => words.includes(unit)), unknown };
+  let read = readUnits.get(value);
+  if (!read) {
+    const words = value
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .filter(Boolean);
+    const unknown = words.filter((word) => !(ALL_UNITS as readonly string[]).includes(word));
+    read = { units: ALL_UNITS.filter((unit) => words.includes(unit)), unknown };
+    if (readUnits.size < 100) readUnits.set(value, read);
+  }
+  return { units: [...read.units], unknown: read.unknown };
 }

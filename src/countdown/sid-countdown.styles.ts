@@ -47,6 +47,9 @@ export const styles = [
       font-size: 0.875em;
       line-height: 1.2;
     }
+    .name-first {
+      flex-direction: column-reverse;
+    }
     .value {
       color: var(--_accent);
       font-size: 1.5em;

@@ -68,27 +68,43 @@ function renderCounter(
   const locale = host.locale;
   const parts = [...remaining(target, now, units).parts];
   const unitDisplay = FORMATS.includes(host.format ?? '') ? host.format : 'long';
-  const unitFormat = (unit: CountdownUnit, display: typeof unitDisplay) =>
-    numberFormat(locale, { style: 'unit', unit: unit.slice(0, -1), unitDisplay: display });
-  // the two largest units that are not zero: "70 days", "1 day and 4 hours", never "70 days and 0 minutes"
-  const counted = parts.filter(([, value]) => value > 0);
-  const spoken = (counted.length ? counted : parts.slice(-1))
-    .slice(0, 2)
-    .map(([unit, value]) => unitFormat(unit, 'long').format(value));
-  const duration = listFormat(locale, { type: 'conjunction' }).format(spoken);
   const messages = host.messages;
   const until = target.isSaferInternetDay ? messages.countdownUntil : messages.eventUntil;
-  return html`<p class="visually-hidden">${fill(until, { duration, name: messages.dayName, date: dateText })}</p>
+  const sentence = spokenSentence(locale, parts, (duration) =>
+    fill(until, { duration, name: messages.dayName, date: dateText }),
+  );
+  return html`<p class="visually-hidden">${sentence}</p>
     <p part="counter" class="counter" aria-hidden="true">
       ${parts.map(([unit, value]) => {
-        const { number, label, valueFirst } = unitPieces(unitFormat(unit, unitDisplay), value);
-        const valueHtml = html`<span part="value" class="value">${number}</span>`;
-        const labelHtml = html`<span part="label" class="label">${label}</span>`;
-        return html`<span part="unit" class="unit"
-          >${valueFirst ? [valueHtml, labelHtml] : [labelHtml, valueHtml]}</span
+        const { number, label, valueFirst } = unitPieces(unitFormat(locale, unit, unitDisplay), value);
+        // the language's order, for the eye (the counter is hidden from screen readers): "5 days", or the name first
+        return html`<span part="unit" class=${valueFirst ? 'unit' : 'unit name-first'}
+          ><span part="value" class="value">${number}</span><span part="label" class="label">${label}</span></span
         >`;
       })}
     </p>`;
+}
+
+const unitFormat = (locale: string, unit: CountdownUnit, unitDisplay: string | undefined) =>
+  numberFormat(locale, { style: 'unit', unit: unit.slice(0, -1), unitDisplay: unitDisplay as 'long' });
+
+/** The last sentence of each locale, and what it was made of: it changes once an hour or a minute, not each second. */
+const sentences = new Map<string, { key: string; text: string }>();
+
+/**
+ * What a screen reader hears, with the two largest units that are not zero: "70 days", "1 day and 4 hours", never
+ * "70 days and 0 minutes"; `write` puts that duration in the sentence.
+ */
+function spokenSentence(locale: string, parts: [CountdownUnit, number][], write: (duration: string) => string) {
+  const counted = parts.filter(([, value]) => value > 0);
+  const shown = (counted.length ? counted : parts.slice(-1)).slice(0, 2);
+  const key = `${shown.join(';')}|${write('')}`;
+  const kept = sentences.get(locale);
+  if (kept?.key === key) return kept.text;
+  const spoken = shown.map(([unit, value]) => unitFormat(locale, unit, 'long').format(value));
+  const text = write(listFormat(locale, { type: 'conjunction' }).format(spoken));
+  sentences.set(locale, { key, text });
+  return text;
 }
 
 /** Each unit formatter's pieces by value: a countdown shows the same few values again every minute. */
