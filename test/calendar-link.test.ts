@@ -34,6 +34,23 @@ describe('"Add to calendar" (calendar)', () => {
     expect(await link(el)).to.equal(null);
   });
 
+  // first with calendar in this file: the link's part is fetched now, once for all three
+  it('appears on every countdown of a page once its part has arrived, not only on the first to ask', async () => {
+    const wrapper = await fixture(
+      html`<div>
+        <sid-countdown calendar now="2027-02-01T09:00:00Z"></sid-countdown>
+        <sid-countdown calendar now="2027-02-01T09:00:00Z" units="days"></sid-countdown>
+        <sid-countdown calendar now="2027-02-01T09:00:00Z" lang="de"></sid-countdown>
+      </div>`,
+    );
+    const links = await Promise.all([...wrapper.children].map(link));
+    expect(links.map((anchor) => anchor?.textContent?.trim())).to.deep.equal([
+      'Add to calendar',
+      'Add to calendar',
+      'Zum Kalender hinzufügen',
+    ]);
+  });
+
   it("gives the countdown's day as an all-day event, valid iCalendar, made in the browser", async () => {
     const el = await fixture(
       html`<sid-countdown calendar now="2027-02-01T09:00:00Z" time-zone="Europe/Brussels"></sid-countdown>`,

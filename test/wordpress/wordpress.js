@@ -144,7 +144,23 @@ try {
       ),
     { timeout: 60_000 },
   );
-  await new Promise((done) => setTimeout(done, 1500));
+  // what comes later, fetched when needed (the countdown block's calendar link with its .ics writer, the banner's and
+  // the carousel shortcode's helplines): awaited, not slept for; the checks below say what is missing after 30 s
+  await tab
+    .waitForFunction(
+      () => {
+        const [countdown, banner, , , , shortCarousel] = document.querySelectorAll(
+          'sid-countdown, sid-theme-banner, sid-tip-carousel',
+        );
+        return [
+          countdown?.shadowRoot.querySelector('[part="calendar"]'),
+          banner?.shadowRoot.querySelector('[part="helpline"] a'),
+          shortCarousel?.shadowRoot.querySelector('[part="helpline"] a'),
+        ].every(Boolean);
+      },
+      { timeout: 30_000, polling: 100 },
+    )
+    .catch(() => {});
   const page = await tab.evaluate(() => {
     const elements = [...document.querySelectorAll('sid-countdown, sid-theme-banner, sid-tip-carousel')];
     return {

@@ -135,9 +135,11 @@ let calendarPart: typeof import('./countdown-calendar.js') | undefined;
 /** The "Add to calendar" link, once its part has arrived (the countdown renders again then); nothing until it has. */
 function calendar(host: CountdownHost, target: CountdownTarget) {
   if (calendarPart) return calendarPart.countdownCalendar(host, target);
+  // every countdown that asked renders again, not only the first: one whose units change once an hour would not
+  // show its link until then
   void lazy('the "Add to calendar" link', () => import('./countdown-calendar.js')).then((part) => {
-    if (part && !calendarPart) host.requestUpdate();
     calendarPart = part;
+    if (part) host.requestUpdate();
   });
   return nothing;
 }
