@@ -6,3 +6,11 @@
 export function clockNow(): Date {
   return new Date(Date.now());
 }
+
+let reported: string | undefined;
+
+/**
+ * The time zone the runtime reports, read once per page. The formatter that tells it is often the page's first `Intl`
+ * object, which loads the engine's locale data (turns.ts takes that step before the first render that needs it).
+ */
+export const reportedTimeZone = (): string => (reported ??= new Intl.DateTimeFormat().resolvedOptions().timeZone);

@@ -3,7 +3,7 @@
  * `Intl.DateTimeFormat#formatToParts`, which every browser of the floor has (`timeZoneName: 'longOffset'` does not:
  * Safari 15.4, Chrome 95).
  */
-import { clockNow } from './clock.js';
+import { clockNow, reportedTimeZone } from './clock.js';
 
 /** Whether `timeZone` is an IANA time zone this runtime knows. */
 export function isValidTimeZone(timeZone: string): boolean {
@@ -80,7 +80,7 @@ export function runtimeTimeZone(): string {
 let runtimeZone: string | undefined;
 
 function readRuntimeTimeZone(): string {
-  const reported = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const reported = reportedTimeZone();
   if (reported && isValidTimeZone(reported)) return reported;
   // read once per page (runtimeTimeZone), so this warning is given once
   const zone = offsetZone(clockNow().getTimezoneOffset());

@@ -1,3 +1,5 @@
+import { reportedTimeZone } from '../calendar/clock.js';
+
 /**
  * The elements' first renders share the main thread in slices: once those of one task have taken `SLICE_MS`, the next
  * waits for a task of its own, so that a page with many elements still answers a tap or a key at once (Total
@@ -38,7 +40,7 @@ let intl: Promise<void> | undefined;
 export const intlReady = (): Promise<void> =>
   (intl ??= nextTask().then(() => {
     const start = performance.now();
-    new Intl.DateTimeFormat().resolvedOptions();
+    reportedTimeZone();
     begin(start);
   }));
 
