@@ -1,11 +1,4 @@
-import {
-  dateInTimeZone,
-  dayBounds,
-  FIRST_YEAR,
-  nextSaferInternetDay,
-  parseDate,
-  saferInternetDay,
-} from '../calendar/calendar.js';
+import { bounds, dateIn, FIRST_YEAR, nextSid, parseDate, sidDate } from '../calendar/days.js';
 
 export type CountdownUnit = 'days' | 'hours' | 'minutes' | 'seconds';
 export type CountdownState = 'before' | 'today' | 'after';
@@ -74,7 +67,7 @@ export function parseMoment(value: string): Date | undefined {
  */
 export function countdownTarget(now: Date, timeZone: string, date?: string): CountdownTarget {
   if (!date) {
-    const { date: day, start, end } = nextSaferInternetDay({ now, timeZone });
+    const { date: day, start, end } = nextSid(now, timeZone);
     return {
       date: day,
       start,
@@ -90,7 +83,7 @@ export function countdownTarget(now: Date, timeZone: string, date?: string): Cou
     const isSaferInternetDay = isSaferInternetDayDate(date);
     return {
       date,
-      ...dayBounds(date, timeZone),
+      ...bounds(date, timeZone),
       isMoment: false,
       rollsOver: false,
       isSaferInternetDay,
@@ -99,8 +92,8 @@ export function countdownTarget(now: Date, timeZone: string, date?: string): Cou
     };
   }
   const start = new Date(date);
-  const day = dateInTimeZone(start, timeZone);
-  const end = dayBounds(day, timeZone).end;
+  const day = dateIn(start, timeZone);
+  const end = bounds(day, timeZone).end;
   return {
     date: day,
     start,
@@ -116,7 +109,7 @@ export function countdownTarget(now: Date, timeZone: string, date?: string): Cou
 /** Whether `date` (`YYYY-MM-DD`) is the Safer Internet Day of its year. */
 function isSaferInternetDayDate(date: string): boolean {
   const year = Number(date.slice(0, 4));
-  return year >= FIRST_YEAR && saferInternetDay(year) === date;
+  return year >= FIRST_YEAR && sidDate(year) === date;
 }
 
 /**

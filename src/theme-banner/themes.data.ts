@@ -38,4 +38,4 @@ export const GLOBAL_THEMES: Readonly<Record<number, ThemeEntry>> = {
   2026: together,
 };
 
-export { OFFICIAL_PAGE } from '../calendar/calendar.js';
+export { OFFICIAL_PAGE } from '../calendar/days.js';

@@ -1,4 +1,4 @@
-import { OFFICIAL_PAGE } from '../../calendar/calendar.js';
+import { OFFICIAL_PAGE } from '../../calendar/days.js';
 import { icsUrl, type CalendarEvent } from '../../calendar/ics.js';
 import { linkTo } from '../../internal/calendar-link.js';
 import { fill } from '../../internal/i18n.js';

@@ -1,4 +1,4 @@
-import { isValidTimeZone, runtimeTimeZone } from '../../calendar/calendar.js';
+import { isValidTimeZone, runtimeTimeZone } from '../../calendar/days.js';
 import { clockNow } from '../../calendar/clock.js';
 import type { CountdownHost } from '../countdown-options.js';
 import {

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type ReactiveController } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { nextSaferInternetDay, saferInternetDay } from '../../calendar/calendar.js';
+import { nextSid, sidDate } from '../../calendar/days.js';
 import { headingLevel } from '../../internal/heading.js';
 import { fill } from '../../internal/i18n.js';
 import { dateTimeFormat, numberFormat } from '../../internal/intl-cache.js';
@@ -82,7 +82,7 @@ export class BannerView implements ReactiveController, TickerSubscriber {
     const year = checkYear(host);
     if (year !== this.#year || changed.has('remember')) this.#remembered = host.remember && readDismissal(year);
     if (year !== this.#year || changed.has('year')) {
-      this.#rollsOver = host.year === year ? Infinity : nextSaferInternetDay().end.getTime();
+      this.#rollsOver = host.year === year ? Infinity : nextSid().end.getTime();
       if (host.isConnected) subscribe(this);
     }
     this.#year = year;
@@ -96,7 +96,7 @@ export class BannerView implements ReactiveController, TickerSubscriber {
     const year = this.#year;
     const theme = this.#countries?.themeFor(year, this.#country) ?? globalTheme(year);
     const name = messages.dayName;
-    const date = saferInternetDay(year);
+    const date = sidDate(year);
     const [y, m, d] = date.split('-').map(Number) as [number, number, number];
     const longDate = dateTimeFormat(host.locale, { dateStyle: 'full', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
     // the year in the language's own digits, as the date beside it (২০২৭ in Bengali)

@@ -1,4 +1,4 @@
-import { FIRST_YEAR, nextSaferInternetDay } from '../../calendar/calendar.js';
+import { FIRST_YEAR, nextSid } from '../../calendar/days.js';
 import type { BannerHost } from '../banner-options.js';
 import { OFFICIAL_PAGE } from '../global-theme.js';
 
@@ -30,7 +30,7 @@ export function checkYear(host: BannerHost): number {
     const value = written !== null && Object.is(Number(written), year) ? written : year;
     host.warn('year', value, `expected a year from ${FIRST_YEAR}; using the next Safer Internet Day`);
   }
-  return nextSaferInternetDay().year;
+  return nextSid().year;
 }
 
 /**

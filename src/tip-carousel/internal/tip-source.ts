@@ -28,7 +28,7 @@ export class TipSource implements ReactiveController {
   /** The helplines, loaded only by a carousel with a `country`. */
   #helplines?: typeof import('../../internal/helpline-line.js');
   /** The calendar, which gives the tip of the day its date: loaded only by a carousel with `tip-of-the-day`. */
-  #calendar?: typeof import('../../calendar/calendar.js');
+  #calendar?: typeof import('../../calendar/days.js');
   /** Called when a partner's file has replaced the tips, so the carousel starts again at the first. */
   #onReplaced: () => void;
 
@@ -80,9 +80,7 @@ export class TipSource implements ReactiveController {
     const audiences = AUDIENCES.filter((audience) => words.includes(audience));
     // side by side: what tip-of-the-day and a country need, and our tips unless the partner brings their own
     const [calendar, helplines] = await Promise.all([
-      host.tipOfTheDay && !this.#calendar
-        ? lazy('the calendar', () => import('../../calendar/calendar.js'))
-        : undefined,
+      host.tipOfTheDay && !this.#calendar ? lazy('the calendar', () => import('../../calendar/days.js')) : undefined,
       host.country?.trim() && !this.#helplines
         ? lazy('the helplines', () => import('../../internal/helpline-line.js'))
         : undefined,
@@ -140,7 +138,7 @@ export class TipSource implements ReactiveController {
     const calendar = this.#calendar;
     // without the calendar (it failed to load, with a warning), the tips are shown in their order
     if (host.tipOfTheDay && calendar)
-      tips = [tips[tipOfTheDayIndex(calendar.dateInTimeZone(clockNow(), calendar.runtimeTimeZone()), tips.length)]!];
+      tips = [tips[tipOfTheDayIndex(calendar.dateIn(clockNow(), calendar.runtimeTimeZone()), tips.length)]!];
     else if (host.shuffle) tips = shuffle(tips);
     return (this.#order = tips);
   }
