@@ -1,11 +1,10 @@
 import { html, nothing } from 'lit';
 import type { CalendarEvent } from '../calendar/ics.js';
 import type { SidHost } from './host.js';
-import { lazy } from './lazy.js';
+import { whenLoaded } from './lazy.js';
 
 type IcsUrl = typeof import('../calendar/ics.js').icsUrl;
 
-let writer: IcsUrl | undefined;
 /** Each element's file, kept while its event stays the same (an element renders every second). */
 const files = new WeakMap<SidHost, { key: string; url: string }>();
 
@@ -15,12 +14,8 @@ const files = new WeakMap<SidHost, { key: string; url: string }>();
  * until then, and if it cannot be loaded (with one warning), there is no link.
  */
 export function calendarLink(host: SidHost, event: CalendarEvent, file: string) {
-  if (writer) return linkTo(host, event, file, writer);
-  void lazy('the calendar file', () => import('../calendar/ics.js')).then((module) => {
-    writer = module?.icsUrl;
-    if (module) host.requestUpdate();
-  });
-  return nothing;
+  const ics = whenLoaded(host, 'the calendar file', () => import('../calendar/ics.js'));
+  return ics ? linkTo(host, event, file, ics.icsUrl) : nothing;
 }
 
 /** The link itself, with the .ics writer at hand. */

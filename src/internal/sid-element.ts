@@ -183,8 +183,9 @@ export class SidElement extends LitElement implements SidServices {
    */
   warn(attribute: string, value: unknown, fallback: string): void {
     const text = String(value); // the properties' setters have made every value text, a number or a boolean
-    if (this.#warned.has(`${attribute}\u0000${text}`)) return;
-    this.#warned.add(`${attribute}\u0000${text}`);
+    const key = `${attribute}\u0000${text}`;
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
     console.warn(`<${this.localName}> ${attribute}=${JSON.stringify(text)} is not valid: ${fallback}.`);
   }
 

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { headingLevel } from '../../internal/heading.js';
 import { around, fill } from '../../internal/i18n.js';
 import { dateTimeFormat, listFormat, numberFormat } from '../../internal/intl-cache.js';
-import { lazy } from '../../internal/lazy.js';
+import { whenLoaded } from '../../internal/lazy.js';
 import type { CountdownHost } from '../countdown-options.js';
 import { countdownState, type CountdownTarget, type CountdownUnit } from '../countdown-model.js';
 import { remaining } from '../time-left.js';
@@ -130,18 +130,10 @@ function unitPieces(format: Intl.NumberFormat, value: number) {
   return kept;
 }
 
-let calendarPart: typeof import('./countdown-calendar.js') | undefined;
-
 /** The "Add to calendar" link, once its part has arrived (the countdown renders again then); nothing until it has. */
 function calendar(host: CountdownHost, target: CountdownTarget) {
-  if (calendarPart) return calendarPart.countdownCalendar(host, target);
-  // every countdown that asked renders again, not only the first: one whose units change once an hour would not
-  // show its link until then
-  void lazy('the "Add to calendar" link', () => import('./countdown-calendar.js')).then((part) => {
-    calendarPart = part;
-    if (part) host.requestUpdate();
-  });
-  return nothing;
+  const part = whenLoaded(host, 'the "Add to calendar" link', () => import('./countdown-calendar.js'));
+  return part ? part.countdownCalendar(host, target) : nothing;
 }
 
 /** Whether the seconds can be stopped: they are shown, beside another unit. */
