@@ -1,5 +1,6 @@
-// The headless Chromium of the scripts that load the build outside the test runner (size budget, Lighthouse, bench):
-// one path and one set of flags, so that their measurements are taken in the same browser, set up the same way.
+// The headless Chromium of the scripts that load the build outside the test runner (size budget, Lighthouse, bench,
+// the WordPress test, the floor test's control): one path and one set of flags, so that their measurements are taken
+// in the same browser, set up the same way.
 
 /** Debian's Chromium, or the one named by CHROMIUM. */
 export const CHROMIUM = process.env.CHROMIUM ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';

@@ -7,11 +7,12 @@ import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHROMIUM } from '../../scripts/chromium.js';
 import { FLOOR_BROWSERS, floorBrowser } from '../../scripts/floor-browsers.js';
 import { startServer } from '../../scripts/static-server.js';
 
 const PAGES = ['module.html', 'elements.html', 'classic.html'];
-const CONTROL = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const CONTROL = CHROMIUM;
 /** Virtual milliseconds: the pages' waits are bounded well below it (2,000 turns of 20 ms). */
 const VIRTUAL_BUDGET = 60_000;
 /** Real milliseconds before a browser is killed, so that a hang cannot stall CI. */

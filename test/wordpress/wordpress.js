@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../scripts/chromium.js';
 
 const started = Date.now();
 const PLUGIN = resolve('dist/wordpress/sid-widgets');
@@ -125,9 +126,9 @@ try {
   console.log(`WordPress 6.5 ready in ${Math.round((Date.now() - started) / 1000)} s.`);
   const base = `http://127.0.0.1:${port}`;
   browser = await puppeteer.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
+    args: CHROMIUM_FLAGS,
   });
   const tab = await browser.newPage();
   const requests = [];
