@@ -16,6 +16,7 @@ import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../../scripts/chromium.js';
 import { startServer } from '../../scripts/static-server.js';
+import { TARGETS } from '../../scripts/targets.js';
 
 const ROOT = resolve('.');
 const LOADS = Math.max(Number(process.env.BENCH_LOADS ?? 9), 1);
@@ -87,11 +88,11 @@ const PAGES = {
 };
 const [BLANK, COUNTDOWN, RELATIVE, CAROUSEL, SHOELACE_PAGE, ALL, PEERS] = Object.keys(PAGES);
 
-/** Issue 24's pairs and targets: ours, the peer page, and the most ours may cost as a ratio of it. */
+/** Issue 24's pairs: ours, the peer page, and the most ours may cost as a ratio of it (scripts/targets.js). */
 const PAIRS = {
-  countdown: { ours: COUNTDOWN, peer: RELATIVE, load: 1.2, idle: 1.0, bytes: 12_000 },
-  carousel: { ours: CAROUSEL, peer: SHOELACE_PAGE, load: 1.25, idle: 0.5, bytes: 17_500 },
-  'all three': { ours: ALL, peer: PEERS, load: 1.0, idle: 0.6, bytes: 25_000 },
+  countdown: { ours: COUNTDOWN, peer: RELATIVE, ...TARGETS.countdown },
+  carousel: { ours: CAROUSEL, peer: SHOELACE_PAGE, ...TARGETS.carousel },
+  'all three': { ours: ALL, peer: PEERS, ...TARGETS['all three'] },
 };
 const chosen = process.env.BENCH_PAIRS
   ? Object.fromEntries(process.env.BENCH_PAIRS.split(',').map((name) => [name.trim(), PAIRS[name.trim()]]))
