@@ -1,7 +1,7 @@
 // `npm run test:floor`: the built CDN files in real old Chromium builds, the floor the library promises (Chromium 88
 // and 92, from scripts/floor-browsers.js), and in Debian's current Chromium, when installed, as a control: a check that
 // fails there too is the page's or the library's fault, not the floor's. puppeteer cannot drive builds that old, so
-// each page of test/floor/ runs its own checks (check.js) and writes a JSON report into the DOM, which the browser
+// each page (`html`, below) runs its own checks (check.js) and writes a JSON report into the DOM, which the browser
 // prints with --dump-dom. Prints one line per check, then "N passed, N failed". Run `npm run build` first.
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
@@ -11,7 +11,34 @@ import { CHROMIUM } from '../../scripts/chromium.js';
 import { FLOOR_BROWSERS, floorBrowser } from '../../scripts/floor-browsers.js';
 import { startServer } from '../../scripts/static-server.js';
 
-const PAGES = ['module.html', 'elements.html', 'classic.html'];
+/** How each page loads the build: the module entry (all three), the per-element entries, the classic script. */
+const PAGES = {
+  'module entry': '<script type="module" src="/cdn/sid-widgets.js"></script>',
+  'per-element entries': ['sid-countdown', 'sid-theme-banner', 'sid-tip-carousel']
+    .map((entry) => `<script type="module" src="/cdn/${entry}.js"></script>`)
+    .join(''),
+  'classic script': '<script src="/cdn/sid-widgets.iife.js" defer></script>',
+};
+/** What every page shows, in English, German and Arabic (right to left, from lang alone); check.js checks it. */
+const ELEMENTS = `<sid-countdown now="2027-02-01T09:00:00Z" time-zone="Europe/Brussels" calendar></sid-countdown>
+  <sid-countdown now="2027-02-09T10:00:00Z" time-zone="Europe/Brussels"></sid-countdown>
+  <sid-theme-banner year="2026" dismissible></sid-theme-banner>
+  <sid-tip-carousel autoplay></sid-tip-carousel>`;
+/** A page of the floor test: record.js first (it catches every error and warning), then the build, then the checks. */
+const html = (name) => `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>sid-widgets on the floor: ${name}</title>
+    <link rel="icon" href="data:," />
+    <script src="/test/floor/record.js"></script>
+    ${PAGES[name]}
+  </head>
+  <body>
+    ${['en', 'de', 'ar'].map((lang) => `<section lang="${lang}">${ELEMENTS}</section>`).join('\n')}
+    <script src="/test/floor/check.js"></script>
+  </body>
+</html>`;
 const CONTROL = CHROMIUM;
 /** Virtual milliseconds: the pages' waits are bounded well below it (2,000 turns of 20 ms). */
 const VIRTUAL_BUDGET = 60_000;
@@ -96,12 +123,24 @@ const line = (ok, text, detail) => {
 
 const list = browsers();
 const seen = new Set();
-const server = await startServer({ root: '.' });
+const server = await startServer({
+  root: '.',
+  page: (pathname) => {
+    if (!pathname.startsWith('/floor/')) return undefined;
+    const name = pathname.slice('/floor/'.length);
+    return name in PAGES ? html(name) : null;
+  },
+});
 try {
   for (const browser of list) {
-    for (const page of PAGES) {
+    for (const page of Object.keys(PAGES)) {
       const dir = mkdtempSync(join(tmpdir(), 'sid-floor-'));
-      const run = await dumpDom(browser.executable, browser.headless, `${server.origin}/test/floor/${page}`, dir);
+      const run = await dumpDom(
+        browser.executable,
+        browser.headless,
+        `${server.origin}/floor/${encodeURIComponent(page)}`,
+        dir,
+      );
       rmSync(dir, { recursive: true, force: true });
       const json = run.dom.match(/<script type="application\/json" id="report">([\s\S]*?)<\/script>/);
       const where = `${browser.name}, ${page}`;
