@@ -1,8 +1,8 @@
 // Every build of the library, from one set of plugins:
 // - dist/: the npm build, one module per source module (preserveModules) with bare imports of Lit, so that apps share
 //   one copy of it and their bundlers split it; types from tsc (`npm run build` runs it first).
-// - cdn/sid-widgets.js and cdn/sid-widgets.iife.js: self-contained (Lit inside, in production mode), minified, with
-//   source maps and cdn/integrity.json.
+// - cdn/sid-widgets.js, cdn/sid-widgets.iife.js and one file per element (cdn/sid-countdown.js, …): each
+//   self-contained (Lit inside, in production mode), minified, with source maps and cdn/integrity.json.
 // Every build loads each language in parts (scripts/locale-parts.js).
 import minifyHtml from '@lit-labs/rollup-plugin-minify-html-literals';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -95,40 +95,13 @@ const integrity = () => ({
 });
 
 /**
- * The two chunks the per-element CDN entries share, so that a page fetches as few files as it can: `core` (Lit and
- * the base element, which every element needs) and `countdown` (the countdown, the calendar, date-fns, the ticker,
- * which the countdown and the banner need; the carousel does not). Every other module goes where rollup puts it.
- */
-function sharedChunk(id) {
-  const path = id.split(sep).join('/');
-  // the entries, and what only some pages fetch, with import(): the .ics writer and the "Add to calendar" link, the
-  // CLDR formats
-  if (/\/src\/([^/]+|calendar\/ics|countdown\/internal\/countdown-calendar|internal\/calendar-link)\.ts$/.test(path))
-    return undefined;
-  if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path)) return 'core';
-  if (
-    /\/src\/(internal\/(?!intl-fallback|helpline-line|ticker|heading|custom-states)|locales\/(loaders|interface-loaders|schema|en\/shared)\.ts$|calendar\/clock\.ts$)/.test(
-      path,
-    )
-  )
-    return 'core';
-  if (
-    /\/node_modules\/date-fns\/|\/src\/(calendar|countdown)\/|\/src\/(locales\/en\/countdown|internal\/(ticker|heading|custom-states))\.ts$/.test(
-      path,
-    )
-  )
-    return 'countdown';
-  return undefined;
-}
-
-/**
  * Puts `entry`, everything it imports, and the modules it imports lazily that match `inline` (with what they import)
- * in one chunk, the entry's file: sid-widgets.js is for a page that shows the three elements, which needs their views
- * at once, and one file compresses better than eight (brotli reads the whole file as one context) and comes in one
- * round trip, not three. What only some pages need (a language, the .ics writer, the country data, the helplines,
+ * in one chunk, the entry's file `name`: a page needs its elements' views at once, and one file compresses better than
+ * three (brotli reads the whole file as one context; no chunk lists the names it exports) and comes in one round trip,
+ * not a waterfall. A page that loads two element files carries Lit twice: README sends it to sid-widgets.js. What only some pages need (a language, the .ics writer, the country data, the helplines,
  * CLDR's formats) stays in files of its own, fetched when it is needed.
  */
-function oneFile(entry, inline) {
+function oneFile(name, entry, inline) {
   let inside;
   return (id, { getModuleInfo }) => {
     if (!inside) {
@@ -142,9 +115,12 @@ function oneFile(entry, inline) {
       };
       visit(resolve(entry));
     }
-    return inside.has(id) ? 'sid-widgets' : undefined;
+    return inside.has(id) ? name : undefined;
   };
 }
+
+/** The views an element imports when it first renders: each entry's file carries its own. */
+const VIEWS = /[\\/]src[\\/](theme-banner|tip-carousel)[\\/]internal[\\/](banner|carousel)-view\.ts$/;
 
 /** The package's entry points (package.json `exports`), each a module of dist/. */
 const ENTRIES = [
@@ -173,42 +149,27 @@ export default [
     },
     plugins: [localeParts(), templates(), typescript()],
   },
-  {
-    // sid-widgets.js registers the three elements; each of the others registers one, for a page that shows only that
-    // one; all four share their chunks, so a page that loads two of them fetches Lit and the base element once
-    input: {
-      'sid-countdown': 'src/sid-countdown.ts',
-      'sid-theme-banner': 'src/sid-theme-banner.ts',
-      'sid-tip-carousel': 'src/sid-tip-carousel.ts',
-    },
-    output: {
-      dir: 'cdn',
-      format: 'es',
-      entryFileNames: '[name].js',
-      chunkFileNames: '[name]-[hash].js',
-      manualChunks: sharedChunk,
-      sourcemap: true,
-    },
-    plugins: [localeParts({ url: 'module' }), ...cdnPlugins],
-  },
-  {
-    // sid-widgets.js, for a page that shows several elements: one file, fetched in one round trip (see oneFile)
-    input: { 'sid-widgets': 'src/index.ts' },
-    // the lazily loaded parts import what they share with it from sid-widgets.js itself, not from a second file
+  // sid-widgets.js, for a page that shows several elements, and one file per element, for a page that shows one: each
+  // in one round trip (see oneFile)
+  ...Object.entries({
+    'sid-widgets': 'src/index.ts',
+    'sid-countdown': 'src/sid-countdown.ts',
+    'sid-theme-banner': 'src/sid-theme-banner.ts',
+    'sid-tip-carousel': 'src/sid-tip-carousel.ts',
+  }).map(([name, entry]) => ({
+    input: { [name]: entry },
+    // the lazily loaded parts import what they share with the entry from the entry's file itself, not from a second one
     preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'cdn',
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: '[name]-[hash].js',
-      manualChunks: oneFile(
-        'src/index.ts',
-        /[\\/]src[\\/](theme-banner|tip-carousel)[\\/]internal[\\/](banner|carousel)-view\.ts$/,
-      ),
+      manualChunks: oneFile(name, entry, VIEWS),
       sourcemap: true,
     },
     plugins: [localeParts({ url: 'module' }), ...cdnPlugins],
-  },
+  })),
   {
     input: 'src/index.ts',
     output: {

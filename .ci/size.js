@@ -21,13 +21,13 @@ const PAGES = {
     script: 'sid-countdown.js',
     body: '<sid-countdown></sid-countdown>',
     target: TARGETS.countdown.bytes,
-    limit: 14_000,
+    limit: 13_000,
     never: { 'tips or their loaders': /children-trusted-adult|tips-children/ },
   },
   'banner alone': {
     script: 'sid-theme-banner.js',
     body: '<sid-theme-banner></sid-theme-banner>',
-    limit: 18_100,
+    limit: 16_000,
     never: { 'the country data': /AD AE AF AG/, 'tips or their loaders': /children-trusted-adult|tips-children/ },
   },
   'carousel alone': {
@@ -51,6 +51,13 @@ const PAGES = {
     body: '<sid-countdown></sid-countdown>',
     limit: 24_000,
   },
+  // each element file is whole (Lit, the base element): two of them on one page carry that twice, which README and
+  // the WordPress plugin avoid by loading sid-widgets.js there; shown so that the cost stays in sight
+  'countdown and banner, each with its own file': {
+    script: ['sid-countdown.js', 'sid-theme-banner.js'],
+    body: '<sid-countdown></sid-countdown><sid-theme-banner></sid-theme-banner>',
+    limit: 29_000,
+  },
 };
 
 const ROOT = resolve('.');
@@ -60,7 +67,10 @@ const html = ({
   script,
   body,
 }) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>size</title><link rel="icon" href="data:,">
-<script type="module" src="/cdn/${script}"></script></head><body>${body}
+${[script]
+  .flat()
+  .map((file) => `<script type="module" src="/cdn/${file}"></script>`)
+  .join('')}</head><body>${body}
 <script type="module">
   const elements = [...document.querySelectorAll('sid-countdown, sid-theme-banner, sid-tip-carousel')];
   await Promise.all(elements.map((el) => customElements.whenDefined(el.localName)));
@@ -126,7 +136,12 @@ try {
   for (const [name, page] of Object.entries(PAGES)) {
     const { files, errors } = await measure(browser, base, name);
     const total = files.reduce((sum, file) => sum + file.brotli, 0);
-    console.log(`\n${name} (cdn/${page.script}): ${files.length} files, ${total} bytes brotli`);
+    console.log(
+      `\n${name} (${[page.script]
+        .flat()
+        .map((file) => `cdn/${file}`)
+        .join(', ')}): ${files.length} files, ${total} bytes brotli`,
+    );
     for (const file of files) console.log(`  ${file.file.padEnd(44)} ${String(file.brotli).padStart(7)}`);
     if (errors.length) failures.push(`${name}: the page reported ${errors.join('; ')}`);
     for (const [what, pattern] of Object.entries(page.never ?? {})) {

@@ -33,6 +33,7 @@ function sid_widgets_register() {
 		SID_WIDGETS_VERSION,
 		true
 	);
+	wp_register_script_module( 'sid-widgets', plugins_url( 'assets/sid-widgets.js', __FILE__ ), array(), SID_WIDGETS_VERSION );
 	foreach ( SID_WIDGETS_ELEMENTS as $name => $tag ) {
 		wp_register_script_module( 'sid-widgets-' . $name, plugins_url( 'assets/' . $tag . '.js', __FILE__ ), array(), SID_WIDGETS_VERSION );
 		register_block_type(
@@ -64,7 +65,7 @@ function sid_widgets_enqueue_early() {
 	}
 	foreach ( SID_WIDGETS_ELEMENTS as $name => $tag ) {
 		if ( has_block( 'sid-widgets/' . $name, $post ) || has_shortcode( $post->post_content, str_replace( '-', '_', $tag ) ) ) {
-			wp_enqueue_script_module( 'sid-widgets-' . $name );
+			sid_widgets_enqueue( $name );
 		}
 	}
 }

@@ -125,6 +125,26 @@ function sid_widgets_check( $check, $value ) {
 }
 
 /**
+ * Enqueues the script module the page's elements need: the element's own file while the page shows one kind of
+ * element, the file with all three once it shows two kinds (each element's file carries Lit and what the elements
+ * share: two of them would carry it twice).
+ *
+ * @param string $name The element's name in SID_WIDGETS_ELEMENTS, such as `countdown`.
+ */
+function sid_widgets_enqueue( $name ) {
+	static $shown = array();
+	$shown[ $name ] = true;
+	if ( 1 === count( $shown ) ) {
+		wp_enqueue_script_module( 'sid-widgets-' . $name );
+		return;
+	}
+	foreach ( array_keys( SID_WIDGETS_ELEMENTS ) as $each ) {
+		wp_dequeue_script_module( 'sid-widgets-' . $each );
+	}
+	wp_enqueue_script_module( 'sid-widgets' );
+}
+
+/**
  * The element's tag with its checked, escaped attributes, and content for a visitor without JavaScript; enqueues the
  * element's script module, so that only pages with an element load it.
  *
@@ -157,7 +177,7 @@ function sid_widgets_render( $tag, $attributes, $content = '' ) {
 			$html .= sprintf( ' %s="%s"', $name, 'url' === $accepted[ $name ] ? esc_url( $checked ) : esc_attr( $checked ) );
 		}
 	}
-	wp_enqueue_script_module( 'sid-widgets-' . array_search( $tag, SID_WIDGETS_ELEMENTS, true ) );
+	sid_widgets_enqueue( array_search( $tag, SID_WIDGETS_ELEMENTS, true ) );
 	// the enclosed content was filtered when it was saved, as its author's role allows; shortcodes in it still run
 	return sprintf( '<%1$s%2$s>%3$s</%1$s>%4$s', $tag, $html, sid_widgets_fallback( $tag ), do_shortcode( $content ) );
 }
