@@ -12,7 +12,7 @@ export { countryCode } from '../countries/countries.js';
  * Elements load this module, with the helplines, only once they have a `country`.
  */
 export function helplineLine(host: SidHost, country: string | undefined) {
-  const helpline = helplineFor(country);
+  const helpline = helplineFor(country, host.language);
   if (!helpline) return nothing;
   const [before, after] = around(host.messages.helplineLine, 'helpline');
   const site = helpline.website && new URL(helpline.website).hostname.replace(/^www\./, '');
