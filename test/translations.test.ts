@@ -146,6 +146,46 @@ describe('a language that cannot be fetched', () => {
   });
 });
 
+/** The languages we speak that are not written in the Latin script. */
+const NOT_LATIN = [
+  'ar',
+  'bg',
+  'bn',
+  'el',
+  'fa',
+  'he',
+  'hi',
+  'hy',
+  'ja',
+  'ka',
+  'ko',
+  'mk',
+  'ru',
+  'sr',
+  'th',
+  'uk',
+  'ur',
+];
+
+describe("the day's name", () => {
+  it('is written in the script of every language not written in Latin letters', async () => {
+    const latin = [];
+    for (const language of [...NOT_LATIN, 'zh-Hans', 'zh-Hant']) {
+      const countdown = await fixture(
+        html`<sid-countdown lang=${language} now="2027-02-01T09:00:00Z" time-zone="UTC"></sid-countdown>`,
+      );
+      const banner = await fixture(html`<sid-theme-banner lang=${language} year="2031"></sid-theme-banner>`);
+      for (const el of [countdown, banner]) {
+        await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        const heading = el.shadowRoot!.querySelector('[part~="heading"]')!.textContent!.trim();
+        expect(heading, `${language} ${el.localName}`).to.not.equal('');
+        if (/[A-Za-z]/.test(heading)) latin.push(`${language} ${el.localName}: ${heading}`);
+      }
+    }
+    expect(latin).to.deep.equal([]);
+  });
+});
+
 describe('translations', () => {
   it('exist for all 53 languages besides English, each in its own file', () => {
     expect(

@@ -2,21 +2,24 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
-    // Source of the day's name, found by its translator: No mainland organiser's Chinese name for the day was found (网络安全 means cybersecurity there): the English name is kept.
-    dayName: 'Safer Internet Day',
-    countdownUntil: '距离 {name}（{date}）还有{duration}',
-    countdownToday: '今天是 {name}！',
+    // The day's name: no established mainland name was found (a 2009 Xinhua report's 加强网络安全日 was not used again,
+    // and 网络安全 means cybersecurity there; Taiwan's 全球網路安全日 reads the same way), so it is translated
+    // faithfully, word for word: 更安全 (safer) 互联网 (internet) 日 (day); qimuai.cn's 2026 summary of Google's post
+    // writes the same words, 更安全的互联网日. A child who reads no English can read it.
+    dayName: '更安全互联网日',
+    countdownUntil: '距离{name}（{date}）还有{duration}',
+    countdownToday: '今天是{name}！',
     countdownHideSeconds: '隐藏秒数',
     countdownShowSeconds: '显示秒数',
-    countdownEnded: '{name} 已于{date}举行。',
+    countdownEnded: '{name}已于{date}举行。',
     eventUntil: '距离{date}还有{duration}',
     eventToday: '就是今天！',
     eventEnded: '活动已于{date}举行。',
     globalTheme: '携手共创更好的互联网',
-    bannerDay: '{name} {year}',
+    bannerDay: '{year}年{name}',
     bannerMessage: '全球约190个国家和地区的学校、家庭和机构都在参与。看看附近有哪些活动吧。',
     bannerCta: '了解如何参与',
-    bannerDismiss: '关闭 {name} 横幅',
+    bannerDismiss: '关闭{name}横幅',
     carouselLabel: '安全上网小贴士',
     carouselLabelFor: '给{audiences}的安全上网小贴士',
     carouselAudienceChildren: '小朋友',
