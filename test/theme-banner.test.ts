@@ -64,12 +64,16 @@ describe('themeFor(year, country)', () => {
       ['AU', 2024, 'Connect. Reflect. Protect.', 'en'],
       ['DE', 2025, 'Keine Likes für Lügen!', 'de'],
       ['FR', 2025, "L'IA et nous, quel futur ensemble ?", 'fr'],
+      ['DE', 2026, 'KI and me. In künstlicher Beziehung.', 'de'],
+      ['FR', 2026, 'Les écrans et toi… comment ça va\u00a0?', 'fr'],
       ['IL', 2026, 'Safe to Connect', 'en'],
     ];
     for (const [country, year, title, lang] of national) {
       expect(themeFor(year, country), `${country} ${year}`).to.include({ title, lang, country, source: 'national' });
     }
     expect(themeFor(2026, 'gb').title, 'lower-case code').to.equal('Smart tech, safe choices');
+    // the theme line, not the campaign's hashtag
+    expect(themeFor(2018, 'GB').subtitle).to.equal('A better internet starts with you');
   });
 
   it('falls back to the global theme, then to nothing, never inventing one', () => {

@@ -1,6 +1,7 @@
 /**
  * What the banner knows by country, loaded only by a banner with a `country`: the national themes
- * (shared/facts/safer-internet-day.md, section 2) and the country pages whose address is sourced. Kept apart from code.
+ * (shared/facts/safer-internet-day.md, section 2, or the source in the comment beside a theme) and the country pages
+ * whose address is sourced. Kept apart from code.
  */
 import type { ThemeEntry } from './themes.data.js';
 
@@ -10,7 +11,10 @@ const connectReflectProtect: ThemeEntry = { title: 'Connect. Reflect. Protect.',
 export const NATIONAL_THEMES: Readonly<Record<string, Readonly<Record<number, ThemeEntry>>>> = {
   GB: {
     2016: { title: 'Play your part for a better internet', lang: 'en' },
-    2018: { title: 'Create, connect and share respect', subtitle: '#ItStartsWithUs', lang: 'en' },
+    // UK Safer Internet Centre press release (06 Feb 2018): 'with the slogan "Create, Connect and Share Respect: A better
+    // internet starts with you"' (https://saferinternet.org.uk/blog/safer-internet-day-press-release-2018); the
+    // hashtag #ItStartsWithUs was the campaign's, not the theme's
+    2018: { title: 'Create, connect and share respect', subtitle: 'A better internet starts with you', lang: 'en' },
     2019: { title: 'Our internet, our choice', subtitle: 'Understanding consent in a digital world', lang: 'en' },
     2020: { title: 'Free to be me', subtitle: 'Exploring identity online', lang: 'en' },
     2021: { title: 'An internet we trust', subtitle: 'Exploring reliability in the online world', lang: 'en' },
@@ -45,9 +49,17 @@ export const NATIONAL_THEMES: Readonly<Record<string, Readonly<Record<number, Th
       subtitle: 'Erkenne Extremismus, Populismus und Deepfakes im Netz',
       lang: 'de',
     },
+    // klicksafe's motto; press release of the Thuringian data protection commissioner (04.02.2026): '„KI and me. In
+    // künstlicher Beziehung." ist das Thema des Safer Internet Day 2026' (https://www.datenschutz.de/?p=10327); also
+    // Internet-ABC and kinderrechte.digital
+    2026: { title: 'KI and me. In künstlicher Beziehung.', lang: 'de' },
   },
   FR: {
     2025: { title: "L'IA et nous, quel futur ensemble ?", lang: 'fr' },
+    // Point de Contact, of the Safer Internet France consortium: 'le slogan : « Les écrans et toi… comment ça va ? »'
+    // (https://www.pointdecontact.net/la-campagne-des-safer-internet-days-2026-les-ecrans-et-toi-comment-ca-va); the
+    // same words on 3-6-9-12.org and the Académie de Guadeloupe's Collège du Raizet
+    2026: { title: 'Les écrans et toi… comment ça va\u00a0?', lang: 'fr' },
   },
   IL: {
     2026: { title: 'Safe to Connect', subtitle: 'Friendship and Responsibility in the Age of AI', lang: 'en' },
