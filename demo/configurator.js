@@ -61,9 +61,11 @@ const LANGUAGES = {
   'zh-Hant': '繁體中文',
 };
 const CDNS = {
-  jsdelivr: (file) => `https://cdn.jsdelivr.net/npm/sid-widgets@${VERSION}/cdn/${file}`,
-  unpkg: (file) => `https://unpkg.com/sid-widgets@${VERSION}/cdn/${file}`,
+  jsdelivr: (version, file) => `https://cdn.jsdelivr.net/npm/sid-widgets@${version}/cdn/${file}`,
+  unpkg: (version, file) => `https://unpkg.com/sid-widgets@${version}/cdn/${file}`,
 };
+/** The major version: a CDN serves `sid-widgets@0/…` from the latest 0.x release, whose facts are the newest. */
+const MAJOR = VERSION.split('.')[0];
 
 /** The elements of custom-elements.json and the values of cdn/integrity.json, read before the form is built (below). */
 let elements = [];
@@ -318,13 +320,18 @@ function render() {
   const element = current();
   const chosen = values();
   const tag = element.tagName;
-  const cdn = CDNS[form.cdn.value];
   const classic = form.classic.checked;
+  // pinned to this release and checked by its integrity value, or following the major version, which no value can check
+  const following = form.facts.value === 'current';
+  const url = (file) => CDNS[form.cdn.value](following ? MAJOR : VERSION, file);
   // a module loads the element's own entry, which registers only it; the classic script has every element in one file
   const file = classic ? 'sid-widgets.iife.js' : `${tag}.js`;
+  document.querySelector('#pinned-note').hidden = following;
+  document.querySelector('#following-note').hidden = !following;
+  const checked = following ? '' : `\n        integrity="${integrity[file]}" crossorigin="anonymous"`;
   const script = classic
-    ? `<script src="${cdn(file)}"\n        integrity="${integrity[file]}" crossorigin="anonymous" defer></script>`
-    : `<script type="module" src="${cdn(file)}"\n        integrity="${integrity[file]}" crossorigin="anonymous"></script>`;
+    ? `<script src="${url(file)}"${checked} defer></script>`
+    : `<script type="module" src="${url(file)}"${checked}></script>`;
   output.html.textContent = `${classic ? '<meta charset="utf-8">\n' : ''}${script}\n\n${tagMarkup(tag, chosen)}`;
 
   const props = chosen
@@ -372,6 +379,7 @@ for (const button of document.querySelectorAll('[data-copy]')) {
   });
 }
 document.querySelector('#version').textContent = VERSION;
+document.querySelector('#major-version').textContent = MAJOR;
 // no top-level await: Chrome 88, on the floor, has none
 Promise.all([
   fetch(new URL('../custom-elements.json', import.meta.url)).then((response) => response.json()),

@@ -90,6 +90,29 @@ describe('the configurator', () => {
     expect(visibleText(el)).to.contain('8 jours').and.to.contain('mardi 9 février 2027');
   });
 
+  it('offers a pinned snippet with integrity (the default) or one that follows the major version, without', async () => {
+    const configurator = await frame({ src: '/demo/configurator.html' });
+    const doc = configurator.contentDocument!;
+    await until(() => doc.documentElement.hasAttribute('data-ready'));
+    const snippet = () => doc.querySelector('#snippet-html')!.textContent!;
+    const version = /sid-widgets@(\d+\.\d+\.\d+)\//.exec(snippet())![1]!;
+    const [pinned, current] = [...doc.querySelectorAll<HTMLInputElement>('input[name="facts"]')];
+    expect(pinned!.checked).to.equal(true);
+    expect(snippet()).to.match(/integrity="sha384-/);
+    current!.click();
+    const major = version.split('.')[0];
+    expect(snippet()).to.contain(`https://cdn.jsdelivr.net/npm/sid-widgets@${major}/cdn/sid-countdown.js`);
+    expect(snippet()).to.not.contain('integrity');
+    // the choice is explained in words, with the trade-off
+    expect(current!.closest('label')!.textContent).to.contain(`${major}.x`).and.to.contain('integrity');
+    doc.querySelector<HTMLInputElement>('input[name="classic"]')!.click();
+    expect(snippet()).to.contain(`sid-widgets@${major}/cdn/sid-widgets.iife.js`).and.to.not.contain('integrity');
+    pinned!.click();
+    expect(snippet())
+      .to.contain(`sid-widgets@${version}/cdn/sid-widgets.iife.js`)
+      .and.to.match(/integrity="sha384-/);
+  });
+
   it('offers real pickers: countries by name, time zones (the visitor\u2019s first), audiences as checkboxes, switches', async () => {
     const configurator = await frame({ src: '/demo/configurator.html' });
     const doc = configurator.contentDocument!;
