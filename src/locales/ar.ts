@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name: Egypt's Ministry of Communications and IT (MCIT), as reported by ahlmasrnews.com (undated; it quotes the 2017 theme) and alqiyady.com (2022); MCIT's own page mcit.gov.eg (2023) uses the longer 'اليوم العالمي للإنترنت الآمن'.
     dayName: 'يوم الإنترنت الآمن',
     countdownUntil: 'تبقّى {duration} على {name}، {date}',
     countdownToday: 'اليوم هو {name}!',

@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name: dariknews.bg (the 16th SID on 11 February, so 2020), on the events of Bulgaria's National Safer Internet Centre; also bnr.bg (2026).
     dayName: 'Ден за безопасен интернет',
     countdownUntil: 'Още {duration} до „{name}“, {date}',
     countdownToday: 'Днес е {name}!',

@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name: the Czech National Safer Internet Centre (NCBI) press release on feedit.cz (2014); European Commission, digital-strategy.ec.europa.eu/cs (2022).
     dayName: 'Den bezpečnějšího internetu',
     countdownUntil: 'Ještě {duration} do akce {name}, {date}',
     countdownToday: 'Dnes je {name}!',

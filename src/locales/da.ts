@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name: European Commission, digital-strategy.ec.europa.eu/da/policies/safer-internet-day (2023), whose Danish text keeps the English name.
     dayName: 'Safer Internet Day',
     countdownUntil: '{duration} til {name}, {date}',
     countdownToday: 'I dag er det {name}!',

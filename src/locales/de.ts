@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name: klicksafe, the German Safer Internet Centre (klicksafe.de/news/impressionen-vom-safer-internet-day-2025, 2025).
     dayName: 'Safer Internet Day',
     countdownUntil: 'Noch {duration} bis zum {name}, {date}',
     countdownToday: 'Heute ist {name}!',

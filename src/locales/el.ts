@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name: politikakritis.gr (2026), on the day as organised by the Greek Safer Internet Centre at FORTH; also eleftherostypos.gr (2026).
     dayName: 'Ημέρα Ασφαλούς Διαδικτύου',
     countdownUntil: '{duration} μέχρι την {name}, {date}',
     countdownToday: 'Σήμερα είναι η {name}!',

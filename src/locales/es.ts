@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name: Spain's Departamento de Seguridad Nacional (dsn.gob.es, 2021), naming INCIBE and its Safer Internet Centre IS4K as organisers.
     dayName: 'Día de Internet Segura',
     countdownUntil: '{duration} hasta el {name}, {date}',
     countdownToday: '¡Hoy es el {name}!',

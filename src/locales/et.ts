@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name: the Targalt Internetis project (Estonian Safer Internet Centre) at Lastekaitse Liit (ajakiri.lastekaitseliit.ee, 2019; lastekaitseliit.ee, 2012).
     dayName: 'Turvalise interneti päev',
     countdownUntil: '{duration} on jäänud, kuni saabub {name}, {date}',
     countdownToday: 'Täna on {name}!',

@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // The day's name: no source found for a name in Finnish; a faithful translation of "Safer Internet Day" (genitive 'day of the safe internet', the usual Finnish pattern for such days; KAVI runs the day as Mediataitoviikko and otherwise uses the English name).
     dayName: 'Turvallisen internetin päivä',
     countdownUntil: '{duration} jäljellä: {name}, {date}',
     countdownToday: 'Tänään on {name}!',

@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name: Verbraucherschutzzentrale Ostbelgien (verbraucherschutzzentrale.be/fr/sid-2025-ensemble-pour-un-meilleur-internet, 2025).
     dayName: 'Journée pour un Internet plus sûr',
     countdownUntil: '{duration} avant la {name}, {date}',
     countdownToday: 'Aujourd’hui, c’est la {name} !',

@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name: European Commission, digital-strategy.ec.europa.eu/ga (2022), headline 'Lá Idirlín Níos Sábháilte 2022'.
     dayName: 'Lá Idirlín Níos Sábháilte',
     countdownUntil: '{duration} go dtí {name}, {date}',
     countdownToday: 'Is inniu {name}!',

@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name: dynews.co.il (2026), on Israel's 20th year of marking the day.
     dayName: 'יום האינטרנט הבטוח',
     countdownUntil: 'עוד {duration} עד {name}, {date}',
     countdownToday: 'היום חל {name}!',

@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name: Strukovna škola Đurđevac (ss-strukovna-djurdjevac.skole.hr, 2016), pointing to Croatia's Centar za sigurniji internet; also cropc.net (2015).
     dayName: 'Dan sigurnijeg interneta',
     countdownUntil: '{duration} do događaja „{name}”, {date}',
     countdownToday: 'Danas je {name}!',

@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name: the Hungarian Safer Internet Programme led by Nemzetközi Gyermekmentő Szolgálat, as reported by computerworld.hu (2017).
     dayName: 'Biztonságos Internet Nap',
     countdownUntil: '{duration} van hátra: {name}, {date}',
     countdownToday: 'Ma van a {name}!',

@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name: Barnaheill, a SAFT partner (barnaheill.is, 2021), and Fjölmiðlanefnd (fjolmidlanefnd.is, 2025).
     dayName: 'Alþjóðlegi netöryggisdagurinn',
     countdownUntil: '{duration} þar til {name} rennur upp, {date}',
     countdownToday: 'Í dag er {name}!',

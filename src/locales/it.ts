@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name: Italy's education ministry and its Safer Internet Centre Generazioni Connesse, as reported by tuttoscuola.com (2019) and gazzettadelsud.it (2024).
     dayName: 'Safer Internet Day',
     countdownUntil: '{duration} al {name}, {date}',
     countdownToday: 'Oggi è il {name}!',

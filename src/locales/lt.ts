@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name: elektronika.lt (2010), on the Seimas event co-organised by Lithuania's education ministry and RRT; also news.lt (2012).
     dayName: 'Saugesnio interneto diena',
     countdownUntil: 'Iki renginio „{name}“ liko {duration}, {date}',
     countdownToday: 'Šiandien – {name}!',

@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name: dzirkstele.lv (2018), on the forum of the Latvian Safer Internet Centre Drossinternets.lv.
     dayName: 'Drošāka interneta diena',
     countdownUntil: 'Līdz pasākumam “{name}” vēl {duration}, {date}',
     countdownToday: 'Šodien ir {name}!',

@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name: European Commission, digital-strategy.ec.europa.eu/mt/policies/safer-internet-day (2024).
     dayName: 'Jum għal Internet Aktar Sikur',
     countdownUntil: 'Fadal {duration} għal {name}, {date}',
     countdownToday: 'Illum huwa {name}!',

@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name: Medietilsynet, the Norwegian Safer Internet Centre (medietilsynet.no, 2015).
     dayName: 'Safer Internet Day',
     countdownUntil: '{duration} igjen til {name}, {date}',
     countdownToday: 'I dag er det {name}!',

@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name: Safer Internet Centre Nederland (saferinternetcentre.nl/saferinternetday, 2024).
     dayName: 'Safer Internet Day',
     countdownUntil: 'Nog {duration} tot {name}, {date}',
     countdownToday: 'Vandaag is het {name}!',

@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name: NASK, co-organiser with Fundacja Dajemy Dzieciom Siłę in the Polish Safer Internet Centre (nask.pl, 2025).
     dayName: 'Dzień Bezpiecznego Internetu',
     countdownUntil: '{duration} do wydarzenia „{name}”, {date}',
     countdownToday: 'Dziś obchodzimy {name}!',

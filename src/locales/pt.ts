@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name: sicnoticias.pt (2020), on the events of Portugal's Centro Internet Segura.
     dayName: 'Dia da Internet Mais Segura',
     countdownUntil: '{duration} para o {name}, {date}',
     countdownToday: 'Hoje é o {name}!',

@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name: Moldova's Ministry of Labour and Social Protection, as quoted by zdg.md (2026); also cugetliber.ro (undated).
     dayName: 'Ziua Siguranței pe Internet',
     countdownUntil: '{duration} până la {name}, {date}',
     countdownToday: 'Astăzi este {name}!',

@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name: European Commission, digital-strategy.ec.europa.eu/sk/policies/safer-internet-day (2024); also digitalnakoalicia.sk (2025).
     dayName: 'Deň bezpečnejšieho internetu',
     countdownUntil: 'Ešte {duration} do podujatia {name}, {date}',
     countdownToday: 'Dnes je {name}!',

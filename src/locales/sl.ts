@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name: European Commission, digital-strategy.ec.europa.eu/sl/news/safer-internet-day-2025 (2025), and its Representation in Slovenia (2021).
     dayName: 'Dan varnejšega interneta',
     countdownUntil: 'Še {duration} do dogodka {name}, {date}',
     countdownToday: 'Danes je {name}!',

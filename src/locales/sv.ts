@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name: Statens medieråd, the Swedish Safer Internet Centre (statensmedierad.se, 2022).
     dayName: 'Safer Internet Day',
     countdownUntil: '{duration} kvar till {name}, {date}',
     countdownToday: 'I dag är det {name}!',

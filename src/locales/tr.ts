@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name: corumhaber.net (2024), on the 'Güvenli İnternet Günü Etkinliği' held at the regulator BTK, home of Türkiye's Safer Internet Centre.
     dayName: 'Güvenli İnternet Günü',
     countdownUntil: '{name} etkinliğine {duration} kaldı: {date}',
     countdownToday: 'Bugün {name}!',

@@ -2,6 +2,7 @@ import type { Translation } from './schema.js';
 
 export default {
   messages: {
+    // Source of the day's name: Bashtanka city council (bashtanskaotg.gov.ua, 2026).
     dayName: 'День безпечного інтернету',
     countdownUntil: 'Ще {duration} до заходу «{name}», {date}',
     countdownToday: 'Сьогодні {name}!',
