@@ -326,6 +326,8 @@ export default {
         { name: 'visual', files: 'test/visual/*.test.ts', browsers: [chromium()] },
         // a system zone Chromium cannot map, so that it reports Etc/Unknown (seen on real devices)
         { name: 'unknown-zone', files: 'test/zone/*.test.ts', browsers: [chromium({ TZ: 'UTC+2' })] },
+        // a visitor whose own zone changes its clocks: its readings come from Date, not from a formatter
+        { name: 'visitor-zone', files: 'test/visitor-zone/*.test.ts', browsers: [chromium({ TZ: 'Europe/London' })] },
       ]
     : [],
   browsers,

@@ -16,6 +16,9 @@ export function isValidTimeZone(timeZone: string): boolean {
  * @throws RangeError when `timeZone` is unknown.
  */
 export function wallClock(instant: number, timeZone: string): number {
+  // the visitor's own zone is the one Date keeps its local time in: its readings need no formatter (a phone spends
+  // about a millisecond building one, and a countdown's first render reads the clock some twenty times)
+  if (timeZone === runtimeZone && runtimeIsLocal) return instant - new Date(instant).getTimezoneOffset() * 60_000;
   const format = clockIn(timeZone);
   if (!format) throw new RangeError(`Unknown IANA time zone ${JSON.stringify(String(timeZone))}`);
   const field: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
@@ -78,10 +81,15 @@ export function runtimeTimeZone(): string {
 }
 
 let runtimeZone: string | undefined;
+/** Whether `runtimeZone` is the zone the runtime keeps local time in (not one chosen in its place). */
+let runtimeIsLocal = false;
 
 function readRuntimeTimeZone(): string {
   const reported = reportedTimeZone();
-  if (reported && isValidTimeZone(reported)) return reported;
+  if (reported && isValidTimeZone(reported)) {
+    runtimeIsLocal = true;
+    return reported;
+  }
   // read once per page (runtimeTimeZone), so this warning is given once
   const zone = offsetZone(clockNow().getTimezoneOffset());
   console.warn(
