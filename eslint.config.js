@@ -99,6 +99,7 @@ export default tseslint.config(
       '.ci/**',
       'test/bench/**',
       'test/floor/floor.js',
+      'test/print/**',
       'test/wordpress/**',
       'web-test-runner.config.js',
     ],

@@ -21,7 +21,7 @@ const PAGES = {
     script: 'sid-countdown.js',
     body: '<sid-countdown></sid-countdown>',
     target: TARGETS.countdown.bytes,
-    limit: 13_000,
+    limit: 13_200,
     never: { 'tips or their loaders': /children-trusted-adult|tips-children/ },
   },
   'banner alone': {
@@ -49,14 +49,14 @@ const PAGES = {
   'countdown with sid-widgets.js': {
     script: 'sid-widgets.js',
     body: '<sid-countdown></sid-countdown>',
-    limit: 24_000,
+    limit: 24_200,
   },
   // each element file is whole (Lit, the base element): two of them on one page carry that twice, which README and
   // the WordPress plugin avoid by loading sid-widgets.js there; shown so that the cost stays in sight
   'countdown and banner, each with its own file': {
     script: ['sid-countdown.js', 'sid-theme-banner.js'],
     body: '<sid-countdown></sid-countdown><sid-theme-banner></sid-theme-banner>',
-    limit: 29_000,
+    limit: 29_200,
   },
 };
 

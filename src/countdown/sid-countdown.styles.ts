@@ -102,6 +102,14 @@ export const styles = [
         border-color: ButtonText;
       }
     }
+    /* on paper, the day and its date: a count of days would be stale, and a button or a link to a file does nothing */
+    @media print {
+      .counter,
+      .seconds-button,
+      .calendar-link {
+        display: none;
+      }
+    }
     @container not (max-width: 22rem) {
       .counter {
         gap: calc(var(--_space) / 2);

@@ -48,6 +48,25 @@ export const tokens = css`
       color-scheme: dark;
     }
   }
+  /* on paper, light whatever the theme (browsers print no backgrounds by default), and never cut at a page break */
+  @media print {
+    :host,
+    :host([theme]),
+    :host(:not([theme='light'])) {
+      --_background: #ffffff;
+      --_text: #000000;
+      --_muted: #333333;
+      --_accent: #000000;
+      --_accent-text: #000000;
+      --_surface: #ffffff;
+      --_border: #888888;
+      color-scheme: light;
+      min-height: 0;
+    }
+    .base {
+      break-inside: avoid;
+    }
+  }
   :host([hidden]) {
     display: none;
   }

@@ -127,6 +127,25 @@ export const styles = [
       }
     }
 
+    /* on paper, the call to action's address written out, so that a reader can find it; no button, no file link */
+    @media print {
+      .dismiss,
+      .calendar-link {
+        display: none;
+      }
+      .cta {
+        padding: 0;
+        background: none;
+        color: var(--_text);
+        text-decoration: underline;
+      }
+      .cta::after {
+        content: ' (' attr(href) ')';
+        font-weight: 400;
+        word-break: break-all;
+      }
+    }
+
     /* forced colours drop backgrounds: a border keeps the call to action and the dismiss button visibly buttons */
     @media (forced-colors: active) {
       .cta,

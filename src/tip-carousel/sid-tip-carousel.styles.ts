@@ -101,6 +101,29 @@ export const styles = [
         justify-content: normal;
       }
     }
+    /* on paper, every tip it could show (they are all in the sizer), as a list, with no buttons */
+    @media print {
+      .base {
+        display: block;
+        break-inside: auto;
+      }
+      .controls,
+      .listed > .slides {
+        display: none;
+      }
+      .sizer {
+        display: block;
+        visibility: visible;
+      }
+      .sizer > .slide {
+        break-inside: avoid;
+        padding-block: calc(var(--_space) / 2);
+        border-block-end: 1px solid var(--_border);
+      }
+      .sizer > .slide:last-child {
+        border-block-end: 0;
+      }
+    }
     @media (prefers-reduced-motion: no-preference) {
       .slide {
         animation: appear 0.3s ease-out;

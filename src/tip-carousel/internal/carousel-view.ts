@@ -74,7 +74,7 @@ export class CarouselView {
         : messages.carouselLabel);
     return html`<section
       part="base"
-      class=${this.#rtl() ? 'base rtl' : 'base'}
+      class="base ${this.#rtl() ? 'rtl' : ''} ${count > 1 ? 'listed' : ''}"
       aria-roledescription=${messages.carouselRole}
       aria-label=${name}
       lang=${ifDefined(host.fallbackLang)}
