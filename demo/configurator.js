@@ -309,12 +309,45 @@ const escapeTemplateLiteral = (text) => text.replace(/[\\`$]/g, (char) => `\\${c
 const camel = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
 const component = (tag) => tag.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase());
 
-function tagMarkup(tag, chosen, escape = escapeAttribute) {
+function tagMarkup(tag, chosen, escape = escapeAttribute, content = '') {
   const attributes = chosen
     .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escape(value)}"`))
     .join('');
-  return `<${tag}${attributes}></${tag}>`;
+  return `<${tag}${attributes}>${content}</${tag}>`;
 }
+
+/** Text in HTML. */
+const escapeText = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/**
+ * What a configured element says before its script arrives, or where it never does (blocked, or a browser below the
+ * floor): the essentials it shows, read from the rendered preview, so that they are in its language and its words —
+ * the day and its date, the theme with the link, a first tip. No default slot shows them once the element starts.
+ */
+function fallbackOf(live) {
+  const root = live.shadowRoot;
+  const text = (selector) => escapeText(root.querySelector(selector)?.textContent.replace(/\s+/g, ' ').trim() ?? '');
+  const lines = (...parts) => parts.filter(Boolean).join('<br>');
+  if (live.localName === 'sid-countdown') {
+    const time = root.querySelector('[part~="date"] time') ?? root.querySelector('time');
+    const date =
+      time && `<time datetime="${escapeAttribute(time.dateTime)}">${escapeText(time.textContent.trim())}</time>`;
+    return lines(text('[part~="heading"]'), date || text('[part~="message"]'));
+  }
+  if (live.localName === 'sid-theme-banner') {
+    const link = root.querySelector('a[part~="cta"]');
+    const cta = link && `<a href="${escapeAttribute(link.href)}">${escapeText(link.textContent.trim())}</a>`;
+    return lines(text('[part~="heading"]'), text('[part~="day"]'), text('[part~="message"]'), cta);
+  }
+  return lines(text('[part~="slides"] [part~="title"]'), text('[part~="slides"] [part~="text"]'));
+}
+
+/** The height the element keeps (its `--…-min-height` in the manifest), reserved until it is defined. */
+const reservedHeight = (element) =>
+  element.cssProperties?.find((property) => property.name.endsWith('-min-height'))?.default;
+
+/** What keeps the HTML snippet's fallback in step with the preview it is read from. */
+let watching;
 
 function render() {
   const element = current();
@@ -332,7 +365,11 @@ function render() {
   const script = classic
     ? `<script src="${url(file)}"${checked} defer></script>`
     : `<script type="module" src="${url(file)}"${checked}></script>`;
-  output.html.textContent = `${classic ? '<meta charset="utf-8">\n' : ''}${script}\n\n${tagMarkup(tag, chosen)}`;
+  const height = reservedHeight(element);
+  const reserve = height ? `\n<style>${tag}:not(:defined) { display: block; min-height: ${height}; }</style>` : '';
+  const html = (fallback) =>
+    `${classic ? '<meta charset="utf-8">\n' : ''}${script}${reserve}\n\n${tagMarkup(tag, chosen, escapeAttribute, fallback)}`;
+  output.html.textContent = html('');
 
   const props = chosen
     .map(([name, value]) => (value === '' ? ` ${camel(name)}` : ` ${camel(name)}="${escapeAttribute(value)}"`))
@@ -352,6 +389,20 @@ function render() {
       live.setAttribute('label', `Preview ${caption.toLowerCase()}`);
     frame.replaceChildren(live);
   }
+  // the snippet speaks before its script, in the preview's language and words, and follows what the preview shows as
+  // its parts arrive (a language, a country's theme)
+  watching?.disconnect();
+  const first = preview.querySelector('[data-theme] > *');
+  const write = () => {
+    const snippet = first.shadowRoot && html(fallbackOf(first));
+    if (snippet && output.html.textContent !== snippet) output.html.textContent = snippet;
+  };
+  watching = new MutationObserver(write);
+  customElements.whenDefined(tag).then(() => {
+    if (!first.isConnected) return;
+    watching.observe(first.shadowRoot, { subtree: true, childList: true, characterData: true });
+    write();
+  });
 }
 
 function build() {

@@ -67,7 +67,13 @@ describe('the configurator', () => {
     // the browser's own zone is UTC here
     set('attr-now', '2027-02-01T09:00');
     set('attr-lang', 'fr');
+    // the snippet speaks before the script: the day and its date in the chosen language, and the height reserved
+    await until(() => doc.querySelector('#snippet-html')!.textContent!.includes('</time></sid-countdown>'));
     const snippet = doc.querySelector('#snippet-html')!.textContent!;
+    const before = new DOMParser().parseFromString(snippet, 'text/html').querySelector('sid-countdown')!;
+    expect(before.textContent).to.equal('Journée pour un Internet plus sûrmardi 9 février 2027');
+    expect(before.querySelector('time')!.getAttribute('datetime')).to.equal('2027-02-09');
+    expect(snippet).to.contain('<style>sid-countdown:not(:defined) { display: block; min-height: 10.5rem; }</style>');
     expect(snippet).to.match(
       /src="https:\/\/cdn\.jsdelivr\.net\/npm\/sid-widgets@\d+\.\d+\.\d+\/cdn\/sid-countdown\.js"/,
     );
@@ -88,6 +94,32 @@ describe('the configurator', () => {
     };
     await el.updateComplete;
     expect(visibleText(el)).to.contain('8 jours').and.to.contain('mardi 9 février 2027');
+  });
+
+  it("gives a banner's and a carousel's snippet their words before the script, in the chosen language", async () => {
+    const configurator = await frame({ src: '/demo/configurator.html' });
+    const doc = configurator.contentDocument!;
+    await until(() => doc.documentElement.hasAttribute('data-ready'));
+    const choose = (tag: string, settings: Record<string, string>) => {
+      const select = doc.querySelector<HTMLSelectElement>('#element')!;
+      select.value = tag;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      for (const [id, value] of Object.entries(settings)) {
+        const control = doc.querySelector<HTMLInputElement | HTMLSelectElement>(`#${id}`)!;
+        control.value = value;
+        control.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+    };
+    const fallback = (tag: string) =>
+      new DOMParser().parseFromString(doc.querySelector('#snippet-html')!.textContent!, 'text/html').querySelector(tag);
+    choose('sid-theme-banner', { 'attr-lang': 'fr', 'attr-year': '2027' });
+    await until(() => !!fallback('sid-theme-banner')?.querySelector('a'));
+    const banner = fallback('sid-theme-banner')!;
+    expect(banner.textContent).to.contain('Journée pour un Internet plus sûr 2027').and.to.contain('Découvrir');
+    expect(banner.querySelector('a')!.getAttribute('href')).to.match(/^https:\/\//);
+    choose('sid-tip-carousel', { 'attr-lang': 'de', 'attr-audience': '' });
+    await until(() => /vertraust/.test(fallback('sid-tip-carousel')?.textContent ?? ''));
+    expect(doc.querySelector('#snippet-html')!.textContent).to.contain('sid-tip-carousel:not(:defined)');
   });
 
   it('offers a pinned snippet with integrity (the default) or one that follows the major version, without', async () => {
