@@ -100,6 +100,7 @@ export default tseslint.config(
       'test/bench/**',
       'test/floor/floor.js',
       'test/print/**',
+      'test/pictures/**',
       'test/wordpress/**',
       'web-test-runner.config.js',
     ],

@@ -1,6 +1,7 @@
 // The configurator: one form per element, built from custom-elements.json, a live preview, and snippets to copy.
 // A static page: it reads the manifest, the version and cdn/integrity.json from the same host.
-import { VERSION } from '../cdn/sid-widgets.js';
+import { OFFICIAL_PAGE, VERSION } from '../cdn/sid-widgets.js';
+import { drawPicture, pictureWords, SIZES } from './picture.js';
 import { COUNTRY_CODES } from '../dist/countries/countries.js';
 
 const LANGUAGES = {
@@ -393,9 +394,16 @@ function render() {
   // its parts arrive (a language, a country's theme)
   watching?.disconnect();
   const first = preview.querySelector('[data-theme] > *');
+  const pictures = document.querySelector('#pictures');
+  pictures.hidden = tag === 'sid-tip-carousel';
   const write = () => {
     const snippet = first.shadowRoot && html(fallbackOf(first));
     if (snippet && output.html.textContent !== snippet) output.html.textContent = snippet;
+    if (!pictures.hidden && first.shadowRoot) {
+      const words = pictureWords(first);
+      document.querySelector('#picture-alt').textContent = words.alt;
+      document.querySelector('#picture-link').textContent = words.link ?? OFFICIAL_PAGE;
+    }
   };
   watching = new MutationObserver(write);
   customElements.whenDefined(tag).then(() => {
@@ -427,6 +435,19 @@ for (const button of document.querySelectorAll('[data-copy]')) {
       status.textContent = 'Your browser did not allow copying: select the text and copy it.';
     }
     setTimeout(() => (status.textContent = ''), 4000);
+  });
+}
+for (const button of document.querySelectorAll('[data-picture]')) {
+  button.addEventListener('click', async () => {
+    const live = preview.querySelector('[data-theme] > *');
+    const size = SIZES[button.dataset.picture];
+    const blob = await drawPicture(live, size);
+    const link = Object.assign(document.createElement('a'), {
+      href: URL.createObjectURL(blob),
+      download: `${live.localName.replace('sid-', 'safer-internet-day-')}-${size.width * size.scale}x${size.height * size.scale}.png`,
+    });
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
   });
 }
 document.querySelector('#version').textContent = VERSION;
