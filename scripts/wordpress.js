@@ -45,6 +45,18 @@ cpSync('cdn', join(STAGE, 'assets'), {
   filter: (path) => statSync(path).isDirectory() || (path.endsWith('.js') && !path.endsWith('.iife.js')),
 });
 cpSync('LICENSE', join(STAGE, 'LICENSE'));
+// the height each element keeps (its `--…-min-height`), reserved until its script has defined it, so that the page
+// does not move when it arrives
+const reserve = manifest.modules
+  .flatMap((module) => module.declarations ?? [])
+  .filter((declaration) => declaration.tagName)
+  .map((declaration) => {
+    const height = declaration.cssProperties?.find((property) => property.name.endsWith('-min-height'))?.default;
+    return height && `${declaration.tagName}:not(:defined){display:block;min-height:${height}}`;
+  })
+  .filter(Boolean);
+if (reserve.length !== 3) throw new Error('custom-elements.json: not every element declares its --…-min-height');
+writeFileSync(join(STAGE, 'assets', 'reserve.css'), `${reserve.join('\n')}\n`);
 
 const files = {};
 const walk = (dir) => {

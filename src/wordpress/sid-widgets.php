@@ -33,6 +33,7 @@ function sid_widgets_register() {
 		SID_WIDGETS_VERSION,
 		true
 	);
+	wp_register_style( 'sid-widgets-reserve', plugins_url( 'assets/reserve.css', __FILE__ ), array(), SID_WIDGETS_VERSION );
 	wp_register_script_module( 'sid-widgets', plugins_url( 'assets/sid-widgets.js', __FILE__ ), array(), SID_WIDGETS_VERSION );
 	foreach ( SID_WIDGETS_ELEMENTS as $name => $tag ) {
 		wp_register_script_module( 'sid-widgets-' . $name, plugins_url( 'assets/' . $tag . '.js', __FILE__ ), array(), SID_WIDGETS_VERSION );

@@ -308,6 +308,19 @@ try {
         .filter((file) => /^sid-/.test(file)),
     };
   });
+  const oneHtml = await (await fetch(`${base}/?pagename=one`)).text();
+  const reserved = /<link[^>]+assets\/reserve\.css/.test(oneHtml);
+  const css = await (await fetch(`${base}/wp-content/plugins/sid-widgets/assets/reserve.css`)).text();
+  check(
+    reserved && css.includes('sid-countdown:not(:defined){display:block;min-height:10.5rem}'),
+    "the page reserves each element's height until its script arrives",
+  );
+  check(
+    /<sid-countdown[^>]*>[^<]*<a href="https:\/\/better-internet-for-kids[^"]*">Safer Internet Day<\/a>: <time datetime="\d{4}-02-\d{2}">/.test(
+      oneHtml,
+    ),
+    'the markup carries the day and its date for a visitor without the script',
+  );
   check(
     one.shown === 2 && one.modules.join() === 'sid-countdown.js',
     `a page with one kind of element loads that element's file only (${JSON.stringify(one)})`,

@@ -134,6 +134,8 @@ function sid_widgets_check( $check, $value ) {
 function sid_widgets_enqueue( $name ) {
 	static $shown = array();
 	$shown[ $name ] = true;
+	// each element's height, kept until its script has defined it: the page does not move when it arrives
+	wp_enqueue_style( 'sid-widgets-reserve' );
 	if ( 1 === count( $shown ) ) {
 		wp_enqueue_script_module( 'sid-widgets-' . $name );
 		return;
