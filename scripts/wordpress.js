@@ -57,6 +57,20 @@ const reserve = manifest.modules
   .filter(Boolean);
 if (reserve.length !== 3) throw new Error('custom-elements.json: not every element declares its --…-min-height');
 writeFileSync(join(STAGE, 'assets', 'reserve.css'), `${reserve.join('\n')}\n`);
+// the day's name in each language, from the library's translations, for the text a visitor without the script reads
+const names = readdirSync('dist/locales')
+  .filter((file) => /^[a-z]{2,3}(-(\d{3}|[A-Z][A-Za-z]+))?\.js$/.test(file))
+  .map((file) => {
+    const quoted = /"dayName":("(?:[^"\\]|\\.)*")/.exec(readFileSync(join('dist/locales', file), 'utf8'))?.[1];
+    if (!quoted) throw new Error(`dist/locales/${file}: no dayName`);
+    return [file.slice(0, -3), JSON.parse(quoted)];
+  });
+if (names.length < 50) throw new Error(`dist/locales: the day's name in only ${names.length} languages`);
+const phpString = (text) => `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
+writeFileSync(
+  join(STAGE, 'includes', 'day-names.php'),
+  `<?php\n// The day's name in each language of the library, written by scripts/wordpress.js from its translations.\n\ndefined( 'ABSPATH' ) || exit;\n\nreturn array(\n${names.map(([tag, name]) => `\t${phpString(tag)} => ${phpString(name)},`).join('\n')}\n);\n`,
+);
 
 const files = {};
 const walk = (dir) => {

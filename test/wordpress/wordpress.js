@@ -70,6 +70,14 @@ $contributed = ${php(`'post_name' => 'contributed', 'post_title' => 'Written by 
 // an administrator may point a carousel anywhere, as they could add a script
 $GLOBALS['post'] = get_post( ${php(`'post_name' => 'admin', 'post_title' => 'Written by an administrator', 'post_author' => 1, 'post_content' => ''`).replace(/;$/, '')} );
 file_put_contents( '/wordpress/render-admin.html', do_shortcode( '[sid_tip_carousel src="https://tips.example.org/tips.json"]' ) );
+// a site in French, whose month names WordPress translates: the text before the script is all in French
+add_filter( 'locale', function () { return 'fr_FR'; } );
+add_filter( 'gettext', function ( $translation, $text ) { return 'February' === $text ? 'février' : $translation; }, 10, 2 );
+$GLOBALS['wp_locale'] = new WP_Locale();
+file_put_contents( '/wordpress/render-fr.html', do_shortcode( '[sid_countdown]' ) );
+remove_all_filters( 'locale' );
+remove_all_filters( 'gettext' );
+$GLOBALS['wp_locale'] = new WP_Locale();
 // values of a type no attribute has (arrays), as a block's undeclared attributes arrive
 sid_widgets_render( 'sid-tip-carousel', array( 'shuffle' => array( 'on' ), 'autoplay' => array( 1 ), 'label' => array( 'x' ) ) );
 // what the plugin writes for values WordPress itself would not let an author save: quotes, tags, a script URL
@@ -293,6 +301,11 @@ try {
   check(
     contributedPage.length === 7 && /Our words about the day/.test(words) && /Words before the script/.test(words),
     `what a shortcode encloses stays on the page, up to a stray closing tag (${contributedPage.length} of 7 elements)`,
+  );
+  const french = await (await fetch(`${base}/render-fr.html`)).text();
+  check(
+    /Journée pour un Internet plus sûr<\/a>: <time datetime="\d{4}-02-\d{2}">[^<]*février/.test(french),
+    `on a French site, the text before the script names the day in French, with a French date (${french.replace(/\s+/g, ' ').trim()})`,
   );
   await tab.goto(`${base}/render-admin.html`, { waitUntil: 'domcontentloaded' });
   const adminSrc = await tab.evaluate(() => document.querySelector('sid-tip-carousel')?.getAttribute('src'));

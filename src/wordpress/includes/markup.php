@@ -211,13 +211,41 @@ function sid_widgets_author_may_set( $name ) {
 
 /** What a visitor without JavaScript sees: the day's date, or a link to the official page. */
 function sid_widgets_fallback( $tag ) {
-	$link = sprintf( '<a href="%s">Safer Internet Day</a>', esc_url( SID_WIDGETS_OFFICIAL_PAGE ) );
+	$link = sprintf( '<a href="%s">%s</a>', esc_url( SID_WIDGETS_OFFICIAL_PAGE ), esc_html( sid_widgets_day_name() ) );
 	if ( 'sid-countdown' !== $tag ) {
 		return $link;
 	}
 	$date = sid_widgets_next_day( wp_date( 'Y-m-d' ) );
 	$time = wp_date( get_option( 'date_format' ), strtotime( $date . ' 12:00:00 UTC' ), new DateTimeZone( 'UTC' ) );
 	return sprintf( '%s: <time datetime="%s">%s</time>', $link, esc_attr( $date ), esc_html( $time ) );
+}
+
+/**
+ * The day's name in the site's language, where WordPress writes its dates in that language too (its month names are
+ * translated), so that the line a visitor without the script reads is in one language; else the English name.
+ */
+function sid_widgets_day_name() {
+	static $names = null;
+	if ( null === $names ) {
+		$names = include __DIR__ . '/day-names.php';
+	}
+	global $wp_locale;
+	if ( ! $wp_locale || 'February' === $wp_locale->get_month( 2 ) ) {
+		return 'Safer Internet Day';
+	}
+	$locale  = str_replace( '_', '-', determine_locale() );
+	$scripts = array(
+		'zh-CN' => 'zh-Hans',
+		'zh-SG' => 'zh-Hans',
+		'zh-TW' => 'zh-Hant',
+		'zh-HK' => 'zh-Hant',
+	);
+	foreach ( array( $scripts[ $locale ] ?? '', $locale, strtok( $locale, '-' ) ) as $tag ) {
+		if ( '' !== $tag && isset( $names[ $tag ] ) ) {
+			return $names[ $tag ];
+		}
+	}
+	return 'Safer Internet Day';
 }
 
 /**
