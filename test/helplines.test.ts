@@ -125,6 +125,10 @@ describe("a helpline in the element's language", () => {
     ['BE', 'nl', 'Awel: 102', '102'],
     ['CA', 'fr', "Jeunesse, J'écoute: 1-800-668-6868", '18006686868'],
     ['FI', 'sv', 'Barn- och ungdomstelefonen: 0800 96 116', '080096116'],
+    ['IL', 'he', 'המטה הלאומי להגנה על ילדים ברשת: 105', '105'],
+    ['UA', 'uk', 'Національна дитяча «гаряча» лінія: 116 111', '116111'],
+    ['MD', 'ro', 'Telefonul Copilului: 116 111', '116111'],
+    ['LI', 'de', 'Pro Juventute 147: 147', '147'],
   ] as const) {
     it(`a ${lang} page in ${country} shows ${text}, in the banner and the carousel`, async () => {
       const banner = await fixture(
