@@ -331,8 +331,9 @@ export const HELPLINES: Readonly<Record<string, Helpline | readonly Helpline[]>>
     dial: '08001111',
     website: 'https://www.childline.org.uk',
     hours: '24/7',
-    source: 'http://www.childnet.com/young-people/primary/need-help',
-    // stated: none (undated page (its "ChildLine" spelling predates 2018))
+    source:
+      'https://www.sunderlandecho.com/news/opinion/columnists/childline-advice-when-a-child-contacts-us-we-will-listen-and-support-them-3817957',
+    stated: '2022-08-28', // Childline's own column; Childnet's undated page (childnet.com/young-people/primary/need-help) writes '0800 11 11'
   },
   // ბავშვის დახმარების ცხელი ხაზი (child helpline, 111), a state line opened in April 2020.
   // Note: UNICEF (27 April 2020): 'To reach the hotline, children and their families need to dial 111. The number is
@@ -594,7 +595,9 @@ export const HELPLINES: Readonly<Record<string, Helpline | readonly Helpline[]>>
     stated: '2024', // undated page; inferred: 'od prawie 16 lat' since November 2008
   },
   // SOS-Criança (Instituto de Apoio à Criança).
-  // Note: Helpline operator's own site (news item about 2014 figures). vidaativa.pt gives hours 'de 2ª feira a 6ª
+  // Note: Jornal de Notícias, quoting the IAC's secretary-general: 'A Linha SOS Criança (116 111) recebeu quase mais 400
+  // pedidos de ajuda no ano passado'. The operator's own news item of 2015 (iacrianca.pt) says the same number; RTP
+  // (2025) calls the line 'Linha SOS Criança e Jovem'. vidaativa.pt gives hours 'de 2ª feira a 6ª
   // feira, das 9h às 19h' (third-party; not used as hours).
   PT: {
     name: 'SOS-Criança',
@@ -602,9 +605,8 @@ export const HELPLINES: Readonly<Record<string, Helpline | readonly Helpline[]>>
     phone: '116 111',
     dial: '116111',
     website: 'https://iacrianca.pt',
-    source:
-      'http://www.iacrianca.pt/index.php/setores-iac-sos/noticias-sos/item/787-sos-crianca-um-telefone-que-de-forma-anonima-gratuita-e-confidencial-ja-ajudou',
-    stated: '2015', // undated page; inferred: it reports 2014's figures. RTP (2025) calls the line 'Linha SOS Criança e Jovem'
+    source: 'https://www.jn.pt/nacional/recorde-de-pedidos-de-ajuda-a-sos-crianca-no-ano-passado-13211198.html',
+    stated: '2021-01', // undated excerpt; inferred: it counts 2020's calls 'até meados de dezembro'
   },
   // Asociația Telefonul Copilului.
   // Note: News article (Feb 2026). Separate government line 119 ('Telefonul Copilului 119', launched Jan 2022, run
