@@ -3,7 +3,8 @@
 // dist/wordpress/sid-widgets.zip, ready for Plugins → Add New → Upload Plugin. Fails when an attribute of an element
 // in custom-elements.json is missing from the plugin's allow-lists (src/wordpress/includes/markup.php).
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { zipSync } from 'fflate';
 
 const OUT = 'dist/wordpress';
@@ -57,19 +58,37 @@ const reserve = manifest.modules
   .filter(Boolean);
 if (reserve.length !== 3) throw new Error('custom-elements.json: not every element declares its --…-min-height');
 writeFileSync(join(STAGE, 'assets', 'reserve.css'), `${reserve.join('\n')}\n`);
-// the day's name in each language, from the library's translations, for the text a visitor without the script reads
-const names = readdirSync('dist/locales')
-  .filter((file) => /^[a-z]{2,3}(-(\d{3}|[A-Z][A-Za-z]+))?\.js$/.test(file))
-  .map((file) => {
-    const quoted = /"dayName":("(?:[^"\\]|\\.)*")/.exec(readFileSync(join('dist/locales', file), 'utf8'))?.[1];
-    if (!quoted) throw new Error(`dist/locales/${file}: no dayName`);
-    return [file.slice(0, -3), JSON.parse(quoted)];
-  });
-if (names.length < 50) throw new Error(`dist/locales: the day's name in only ${names.length} languages`);
+// what a visitor without the script reads, in each language, from the library's own translations: the day's name, the
+// banner's call to action, and each audience's first tip
+const { tips: englishTips } = await import(pathToFileURL(resolve('dist/tip-carousel/tips.en.js')).href);
+const { enBanner } = await import(pathToFileURL(resolve('dist/locales/en/banner.js')).href);
+const AUDIENCES = ['children', 'teens', 'parents', 'educators'];
+const firstTip = (audience) => englishTips.find((tip) => tip.audience === audience);
+const load = async (file) => (await import(pathToFileURL(resolve('dist/locales', file)).href)).default;
+const words = [['en', { day: 'Safer Internet Day', cta: enBanner.bannerCta, tips: AUDIENCES.map(firstTip) }]];
+for (const file of readdirSync('dist/locales').filter((name) =>
+  /^[a-z]{2,3}(-(\d{3}|[A-Z][A-Za-z]+))?\.js$/.test(name),
+)) {
+  const tag = file.slice(0, -3);
+  const { messages } = await load(file);
+  const tips = await Promise.all(
+    AUDIENCES.map(async (audience) => {
+      const english = firstTip(audience);
+      return (await load(`${tag}-tips-${audience}.js`)).tips[english.id] ?? english;
+    }),
+  );
+  words.push([tag, { day: messages.dayName, cta: messages.bannerCta, tips }]);
+}
+if (words.length < 50 || words.some(([, entry]) => !entry.day || !entry.cta || entry.tips.some((tip) => !tip?.title)))
+  throw new Error("dist/locales: a language without the day's name, the call to action or a first tip");
 const phpString = (text) => `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
+const phpWords = ({ day, cta, tips }) =>
+  `array( 'day' => ${phpString(day)}, 'cta' => ${phpString(cta)}, 'tips' => array( ${tips
+    .map((tip, index) => `${phpString(AUDIENCES[index])} => array( ${phpString(tip.title)}, ${phpString(tip.text)} )`)
+    .join(', ')} ) )`;
 writeFileSync(
-  join(STAGE, 'includes', 'day-names.php'),
-  `<?php\n// The day's name in each language of the library, written by scripts/wordpress.js from its translations.\n\ndefined( 'ABSPATH' ) || exit;\n\nreturn array(\n${names.map(([tag, name]) => `\t${phpString(tag)} => ${phpString(name)},`).join('\n')}\n);\n`,
+  join(STAGE, 'includes', 'words.php'),
+  `<?php\n// What a visitor without the script reads, in each language of the library: the day's name, the banner's call to\n// action, each audience's first tip. Written by scripts/wordpress.js from the library's translations.\n\ndefined( 'ABSPATH' ) || exit;\n\nreturn array(\n${words.map(([tag, entry]) => `\t${phpString(tag)} => ${phpWords(entry)},`).join('\n')}\n);\n`,
 );
 
 const files = {};

@@ -74,7 +74,7 @@ file_put_contents( '/wordpress/render-admin.html', do_shortcode( '[sid_tip_carou
 add_filter( 'locale', function () { return 'fr_FR'; } );
 add_filter( 'gettext', function ( $translation, $text ) { return 'February' === $text ? 'février' : $translation; }, 10, 2 );
 $GLOBALS['wp_locale'] = new WP_Locale();
-file_put_contents( '/wordpress/render-fr.html', do_shortcode( '[sid_countdown]' ) );
+file_put_contents( '/wordpress/render-fr.html', do_shortcode( '[sid_countdown][sid_theme_banner][sid_tip_carousel audience="parents teens"]' ) );
 remove_all_filters( 'locale' );
 remove_all_filters( 'gettext' );
 $GLOBALS['wp_locale'] = new WP_Locale();
@@ -302,10 +302,21 @@ try {
     contributedPage.length === 7 && /Our words about the day/.test(words) && /Words before the script/.test(words),
     `what a shortcode encloses stays on the page, up to a stray closing tag (${contributedPage.length} of 7 elements)`,
   );
-  const french = await (await fetch(`${base}/render-fr.html`)).text();
+  const french = (await (await fetch(`${base}/render-fr.html`)).text()).replace(/\s+/g, ' ');
+  const firstForParents = (await import('../../dist/tip-carousel/tips.en.js')).tips.find(
+    (tip) => tip.audience === 'parents',
+  );
+  const frenchParentsTip = (await import('../../dist/locales/fr-tips-parents.js')).default.tips[firstForParents.id]
+    .title;
+  const [frCountdown, frBanner, frCarousel] = ['sid-countdown', 'sid-theme-banner', 'sid-tip-carousel'].map(
+    (tag) => new RegExp(`<${tag}[^>]*>(.*?)</${tag}>`).exec(french)?.[1] ?? '',
+  );
   check(
-    /Journée pour un Internet plus sûr<\/a>: <time datetime="\d{4}-02-\d{2}">[^<]*février/.test(french),
-    `on a French site, the text before the script names the day in French, with a French date (${french.replace(/\s+/g, ' ').trim()})`,
+    /Journée pour un Internet plus sûr<\/a>: <time datetime="\d{4}-02-\d{2}">[^<]*février/.test(frCountdown) &&
+      /février.*<a href="https:\/\/[^"]+">Découvrir comment participer<\/a>/.test(frBanner) &&
+      frCarousel.startsWith(`<strong>${frenchParentsTip.replaceAll("'", '&#039;')}</strong><br>`) &&
+      !/Safer Internet Day|Find out|trusted/.test(french),
+    `on a French site, the text before the script is in French: the day and its date, the banner's call to action, the first tip for parents (${french})`,
   );
   await tab.goto(`${base}/render-admin.html`, { waitUntil: 'domcontentloaded' });
   const adminSrc = await tab.evaluate(() => document.querySelector('sid-tip-carousel')?.getAttribute('src'));

@@ -163,6 +163,7 @@ function sid_widgets_enqueue( $name ) {
 function sid_widgets_render( $tag, $attributes, $content = '' ) {
 	$accepted = sid_widgets_attributes()[ $tag ];
 	$html     = '';
+	$kept     = array();
 	foreach ( (array) $attributes as $name => $value ) {
 		if ( is_int( $name ) && is_string( $value ) ) {
 			// a shortcode's bare word: a boolean attribute that is on
@@ -176,12 +177,13 @@ function sid_widgets_render( $tag, $attributes, $content = '' ) {
 		if ( true === $checked ) {
 			$html .= ' ' . $name;
 		} elseif ( null !== $checked ) {
-			$html .= sprintf( ' %s="%s"', $name, 'url' === $accepted[ $name ] ? esc_url( $checked ) : esc_attr( $checked ) );
+			$html          .= sprintf( ' %s="%s"', $name, 'url' === $accepted[ $name ] ? esc_url( $checked ) : esc_attr( $checked ) );
+			$kept[ $name ] = $checked;
 		}
 	}
 	sid_widgets_enqueue( array_search( $tag, SID_WIDGETS_ELEMENTS, true ) );
 	// the enclosed content was filtered when it was saved, as its author's role allows; shortcodes in it still run
-	return sprintf( '<%1$s%2$s>%3$s</%1$s>%4$s', $tag, $html, sid_widgets_fallback( $tag ), do_shortcode( $content ) );
+	return sprintf( '<%1$s%2$s>%3$s</%1$s>%4$s', $tag, $html, sid_widgets_fallback( $tag, $kept ), do_shortcode( $content ) );
 }
 
 /**
@@ -209,29 +211,53 @@ function sid_widgets_author_may_set( $name ) {
 	return true;
 }
 
-/** What a visitor without JavaScript sees: the day's date, or a link to the official page. */
-function sid_widgets_fallback( $tag ) {
-	$link = sprintf( '<a href="%s">%s</a>', esc_url( SID_WIDGETS_OFFICIAL_PAGE ), esc_html( sid_widgets_day_name() ) );
-	if ( 'sid-countdown' !== $tag ) {
-		return $link;
+/**
+ * What a visitor without JavaScript sees, in the site's language (see sid_widgets_words()): the day and its date; for
+ * a banner, its call to action too; for a carousel, the first tip for its first audience.
+ *
+ * @param string              $tag        The element.
+ * @param array<string,mixed> $attributes Its attributes, checked, by name.
+ * @return string The markup.
+ */
+function sid_widgets_fallback( $tag, $attributes = array() ) {
+	$words = sid_widgets_words();
+	if ( 'sid-tip-carousel' === $tag ) {
+		$audience = strtok( (string) ( $attributes['audience'] ?? '' ), ' ' );
+		$tip      = $words['tips'][ $audience ] ?? $words['tips']['children'];
+		return sprintf( '<strong>%s</strong><br>%s', esc_html( $tip[0] ), esc_html( $tip[1] ) );
 	}
 	$date = sid_widgets_next_day( wp_date( 'Y-m-d' ) );
 	$time = wp_date( get_option( 'date_format' ), strtotime( $date . ' 12:00:00 UTC' ), new DateTimeZone( 'UTC' ) );
-	return sprintf( '%s: <time datetime="%s">%s</time>', $link, esc_attr( $date ), esc_html( $time ) );
+	$day  = sprintf(
+		'<a href="%s">%s</a>: <time datetime="%s">%s</time>',
+		esc_url( SID_WIDGETS_OFFICIAL_PAGE ),
+		esc_html( $words['day'] ),
+		esc_attr( $date ),
+		esc_html( $time )
+	);
+	if ( 'sid-theme-banner' !== $tag ) {
+		return $day;
+	}
+	$href = is_string( $attributes['href'] ?? null ) ? $attributes['href'] : SID_WIDGETS_OFFICIAL_PAGE;
+	$cta  = is_string( $attributes['cta'] ?? null ) ? $attributes['cta'] : $words['cta'];
+	return sprintf( '%s<br><a href="%s">%s</a>', $day, esc_url( $href ), esc_html( $cta ) );
 }
 
 /**
- * The day's name in the site's language, where WordPress writes its dates in that language too (its month names are
- * translated), so that the line a visitor without the script reads is in one language; else the English name.
+ * What a visitor without the script reads (the day's name, the banner's call to action, a first tip for each
+ * audience), in the site's language where WordPress writes its dates in that language too (its month names are
+ * translated), so that the text is in one language; else in English.
+ *
+ * @return array<string, mixed>
  */
-function sid_widgets_day_name() {
-	static $names = null;
-	if ( null === $names ) {
-		$names = include __DIR__ . '/day-names.php';
+function sid_widgets_words() {
+	static $all = null;
+	if ( null === $all ) {
+		$all = include __DIR__ . '/words.php';
 	}
 	global $wp_locale;
 	if ( ! $wp_locale || 'February' === $wp_locale->get_month( 2 ) ) {
-		return 'Safer Internet Day';
+		return $all['en'];
 	}
 	$locale  = str_replace( '_', '-', determine_locale() );
 	$scripts = array(
@@ -241,11 +267,11 @@ function sid_widgets_day_name() {
 		'zh-HK' => 'zh-Hant',
 	);
 	foreach ( array( $scripts[ $locale ] ?? '', $locale, strtok( $locale, '-' ) ) as $tag ) {
-		if ( '' !== $tag && isset( $names[ $tag ] ) ) {
-			return $names[ $tag ];
+		if ( '' !== $tag && isset( $all[ $tag ] ) ) {
+			return $all[ $tag ];
 		}
 	}
-	return 'Safer Internet Day';
+	return $all['en'];
 }
 
 /**
