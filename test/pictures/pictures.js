@@ -8,14 +8,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { OFFICIAL_PAGE } from '../../dist/calendar/days.js';
+import { checks } from '../../scripts/checks.js';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../../scripts/chromium.js';
 import { startServer } from '../../scripts/static-server.js';
 
-const failures = [];
-const check = (ok, what) => {
-  console.log(`${ok ? '✓' : '✗'} ${what}`);
-  if (!ok) failures.push(what);
-};
+const { check, fail, finish } = checks('Pictures');
 /** A PNG's width and height, from its IHDR chunk. */
 const pngSize = (bytes) => [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
 /** The text tesseract reads in a picture, on one line, without accents (its English model reads é as e or é). */
@@ -104,12 +101,10 @@ try {
   }
   check(errors.length === 0, `no error on the page${errors.length ? `: ${errors.join('; ')}` : ''}`);
 } catch (error) {
-  failures.push(String(error));
-  console.error(error);
+  fail(error);
 } finally {
   await browser.close();
   await server.close();
   if (!process.env.PICTURES_DIR) rmSync(dir, { recursive: true, force: true });
 }
-console.log(`\n${failures.length ? `FAILED: ${failures.length}` : 'Pictures: every check passed'}.`);
-process.exit(failures.length ? 1 : 0);
+finish();

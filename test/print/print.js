@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { tips } from '../../dist/tip-carousel/tips.en.js';
 import { OFFICIAL_PAGE } from '../../dist/calendar/days.js';
+import { checks } from '../../scripts/checks.js';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../../scripts/chromium.js';
 import { startServer } from '../../scripts/static-server.js';
 
@@ -21,11 +22,7 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <sid-tip-carousel theme="dark" audience="parents" autoplay interval="3"></sid-tip-carousel>
 </body></html>`;
 
-const failures = [];
-const check = (ok, what) => {
-  console.log(`${ok ? '✓' : '✗'} ${what}`);
-  if (!ok) failures.push(what);
-};
+const { check, fail, finish } = checks('Print');
 
 const server = await startServer({ root: resolve('.'), page: (path) => (path === '/print.html' ? PAGE : undefined) });
 const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
@@ -95,12 +92,10 @@ try {
   check(carousel.slides === parents.length, `the carousel prints each tip once, as a list (${carousel.slides} shown)`);
   check(errors.length === 0, `no error on the page${errors.length ? `: ${errors.join('; ')}` : ''}`);
 } catch (error) {
-  failures.push(String(error));
-  console.error(error);
+  fail(error);
 } finally {
   await browser.close();
   await server.close();
   rmSync(dir, { recursive: true, force: true });
 }
-console.log(`\n${failures.length ? `FAILED: ${failures.length}` : 'Print: every check passed'}.`);
-process.exit(failures.length ? 1 : 0);
+finish();

@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import puppeteer from 'puppeteer-core';
+import { checks } from '../../scripts/checks.js';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../../scripts/chromium.js';
 
 const started = Date.now();
@@ -113,22 +114,18 @@ const server = spawn(
   { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
 );
 let log = '';
-const ready = new Promise((done, fail) => {
+const ready = new Promise((done, refuse) => {
   const read = (chunk) => {
     log += chunk;
     if (/Ready! WordPress is running/.test(log)) done();
   };
   server.stdout.on('data', read);
   server.stderr.on('data', read);
-  server.on('exit', (code) => fail(new Error(`WordPress stopped (${code}):\n${log}`)));
-  setTimeout(() => fail(new Error(`WordPress did not start in 150 s:\n${log}`)), 150_000);
+  server.on('exit', (code) => refuse(new Error(`WordPress stopped (${code}):\n${log}`)));
+  setTimeout(() => refuse(new Error(`WordPress did not start in 150 s:\n${log}`)), 150_000);
 });
 
-const failures = [];
-const check = (condition, what) => {
-  if (!condition) failures.push(what);
-  console.log(`${condition ? '✓' : '✗'} ${what}`);
-};
+const { check, fail, finish } = checks('WordPress');
 let browser;
 try {
   await ready;
@@ -357,8 +354,7 @@ try {
     'a page without a block or shortcode loads none of the library',
   );
 } catch (error) {
-  failures.push(String(error));
-  console.error(error);
+  fail(error);
 } finally {
   await browser?.close();
   try {
@@ -367,7 +363,4 @@ try {
     server.kill();
   }
 }
-console.log(
-  `\n${failures.length ? `FAILED: ${failures.length}` : 'WordPress: every check passed'} in ${Math.round((Date.now() - started) / 1000)} s.`,
-);
-process.exit(failures.length ? 1 : 0);
+finish(` in ${Math.round((Date.now() - started) / 1000)} s`);
