@@ -19,6 +19,11 @@ export function wallClock(instant: number, timeZone: string): number {
   // the visitor's own zone is the one Date keeps its local time in: its readings need no formatter (a phone spends
   // about a millisecond building one, and a countdown's first render reads the clock some twenty times)
   if (timeZone === runtimeZone && runtimeIsLocal) return instant - new Date(instant).getTimezoneOffset() * 60_000;
+  return formatterReading(instant, timeZone);
+}
+
+/** `wallClock` as a formatter reads it, for any zone the runtime knows (exported for the test of the visitor's zone). */
+export function formatterReading(instant: number, timeZone: string): number {
   const format = clockIn(timeZone);
   if (!format) throw new RangeError(`Unknown IANA time zone ${JSON.stringify(String(timeZone))}`);
   const field: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};

@@ -1,25 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import { instantAt, runtimeTimeZone, wallClock } from '../../src/calendar/zones.js';
+import { formatterReading, instantAt, runtimeTimeZone, wallClock } from '../../src/calendar/zones.js';
 import { visibleText } from '../helpers.js';
-
-/** A clock reading in `timeZone` at `instant`, read from a formatter: what `wallClock` gives for any other zone. */
-function formatterReading(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(instant);
-  const field = Object.fromEntries(parts.map(({ type, value }) => [type, Number(value)]));
-  return (
-    Date.UTC(field.year, field.month - 1, field.day, field.hour % 24, field.minute, field.second) + (instant % 1000)
-  );
-}
 
 /**
  * Run in a Chromium started with TZ=Europe/London (web-test-runner.config.js): the visitor's own zone, whose clock
