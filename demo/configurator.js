@@ -1,7 +1,7 @@
 // The configurator: one form per element, built from custom-elements.json, a live preview, and snippets to copy.
 // A static page: it reads the manifest, the version and cdn/integrity.json from the same host.
 import { OFFICIAL_PAGE, VERSION } from '../cdn/sid-widgets.js';
-import { drawPicture, pictureWords, SIZES } from './picture.js';
+import { drawPicture, pictureWords, shownWords, SIZES } from './picture.js';
 import { COUNTRY_CODES } from '../dist/countries/countries.js';
 
 const LANGUAGES = {
@@ -326,21 +326,19 @@ const escapeText = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;
  * the day and its date, the theme with the link, a first tip. No default slot shows them once the element starts.
  */
 function fallbackOf(live) {
-  const root = live.shadowRoot;
-  const text = (selector) => escapeText(root.querySelector(selector)?.textContent.replace(/\s+/g, ' ').trim() ?? '');
+  const words = shownWords(live);
   const lines = (...parts) => parts.filter(Boolean).join('<br>');
   if (live.localName === 'sid-countdown') {
-    const time = root.querySelector('[part~="date"] time') ?? root.querySelector('time');
-    const date =
-      time && `<time datetime="${escapeAttribute(time.dateTime)}">${escapeText(time.textContent.trim())}</time>`;
-    return lines(text('[part~="heading"]'), date || text('[part~="message"]'));
+    const { date } = words;
+    const time = date && `<time datetime="${escapeAttribute(date.datetime)}">${escapeText(date.text)}</time>`;
+    return lines(escapeText(words.heading), time || escapeText(words.message));
   }
   if (live.localName === 'sid-theme-banner') {
-    const link = root.querySelector('a[part~="cta"]');
-    const cta = link && `<a href="${escapeAttribute(link.href)}">${escapeText(link.textContent.trim())}</a>`;
-    return lines(text('[part~="heading"]'), text('[part~="day"]'), text('[part~="message"]'), cta);
+    const { cta } = words;
+    const link = cta && `<a href="${escapeAttribute(cta.href)}">${escapeText(cta.text)}</a>`;
+    return lines(escapeText(words.heading), escapeText(words.day), escapeText(words.message), link);
   }
-  return lines(text('[part~="slides"] [part~="title"]'), text('[part~="slides"] [part~="text"]'));
+  return lines(escapeText(words.tip.title), escapeText(words.tip.text));
 }
 
 /** The height the element keeps (its `--…-min-height` in the manifest), reserved until it is defined. */

@@ -16,24 +16,41 @@ export const SIZES = {
 const clean = (text) => text?.replace(/\s+/g, ' ').trim() ?? '';
 
 /**
+ * The words a rendered element shows, in its language, read from its shadow root: its heading, its date (as shown and
+ * as a machine reads it), its day line and message, its call to action (its words and address), the tip on show. The
+ * configurator's fallback text and the pictures are both made of them.
+ */
+export function shownWords(live) {
+  const root = live.shadowRoot;
+  const text = (selector) => clean(root.querySelector(selector)?.textContent);
+  const time = root.querySelector('[part~="date"] time') ?? root.querySelector('time');
+  const cta = root.querySelector('a[part~="cta"]');
+  return {
+    heading: text('[part~="heading"]'),
+    date: time && { text: clean(time.textContent), datetime: time.dateTime },
+    day: text('[part~="day"]'),
+    message: text('[part~="message"]'),
+    cta: cta && { text: clean(cta.textContent), href: cta.href },
+    tip: { title: text('[part~="slides"] [part~="title"]'), text: text('[part~="slides"] [part~="text"]') },
+  };
+}
+
+/**
  * What a picture of `live` says, in its language: its lines (the largest first), the link to put around it (the
  * banner's own; none of a countdown's), and the alternative text. Only a countdown or a banner.
  */
 export function pictureWords(live) {
-  const root = live.shadowRoot;
-  const text = (selector) => clean(root?.querySelector(selector)?.textContent);
+  const words = shownWords(live);
   if (live.localName === 'sid-countdown') {
     // the day and the date it counts to: a count of days would be stale in tomorrow's inbox
-    const date = clean(root.querySelector('[part~="date"] time, time')?.textContent);
-    const lines = [text('[part~="heading"]'), date].filter(Boolean);
+    const lines = [words.heading, words.date?.text].filter(Boolean);
     return { lines, sizes: [0.1, 0.075], link: undefined, alt: lines.join(' – ') };
   }
-  const link = root.querySelector('a[part~="cta"]');
-  const lines = [text('[part~="heading"]'), text('[part~="day"]'), text('[part~="message"]')].filter(Boolean);
+  const lines = [words.heading, words.day, words.message].filter(Boolean);
   return {
-    lines: [...lines, clean(link?.textContent)].filter(Boolean),
+    lines: [...lines, words.cta?.text].filter(Boolean),
     sizes: [0.085, 0.045, 0.04, 0.045],
-    link: link?.href,
+    link: words.cta?.href,
     alt: lines.join(' – '),
   };
 }
