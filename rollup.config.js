@@ -98,8 +98,9 @@ const integrity = () => ({
  * Puts `entry`, everything it imports, and the modules it imports lazily that match `inline` (with what they import)
  * in one chunk, the entry's file `name`: a page needs its elements' views at once, and one file compresses better than
  * three (brotli reads the whole file as one context; no chunk lists the names it exports) and comes in one round trip,
- * not a waterfall. A page that loads two element files carries Lit twice: README sends it to sid-widgets.js. What only some pages need (a language, the .ics writer, the country data, the helplines,
- * CLDR's formats) stays in files of its own, fetched when it is needed.
+ * not a waterfall. A page that loads two element files carries Lit twice: README sends it to sid-widgets.js. What
+ * only some pages need (a language, the .ics writer, the country data, the helplines, CLDR's formats) stays in files
+ * of its own, fetched when it is needed.
  */
 function oneFile(name, entry, inline) {
   let inside;

@@ -177,7 +177,7 @@ function sid_widgets_render( $tag, $attributes, $content = '' ) {
 		if ( true === $checked ) {
 			$html .= ' ' . $name;
 		} elseif ( null !== $checked ) {
-			$html          .= sprintf( ' %s="%s"', $name, 'url' === $accepted[ $name ] ? esc_url( $checked ) : esc_attr( $checked ) );
+			$html         .= sprintf( ' %s="%s"', $name, 'url' === $accepted[ $name ] ? esc_url( $checked ) : esc_attr( $checked ) );
 			$kept[ $name ] = $checked;
 		}
 	}
