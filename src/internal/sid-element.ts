@@ -114,14 +114,17 @@ export class SidElement extends LitElement implements SidServices {
    * first render, the costly one, also waits for its turn on the main thread (turns.ts); later ones run at once.
    */
   protected override async scheduleUpdate(): Promise<unknown> {
-    for (let language = this.language; ;) {
-      await this.prepare(language);
+    let tag = this.#tag();
+    for (;;) {
+      await this.prepare(translationFor(tag));
       if (!this.hasUpdated) {
         if (this.usesIntl()) await intlReady();
         await turn();
       }
-      if (language === (language = this.language)) break;
+      if (tag === (tag = this.#tag())) break;
     }
+    // the tag read after the last wait is the update's own: the page is not walked up for it a third time
+    this.#tagInUpdate = tag;
     this.#updating = true;
     try {
       return super.scheduleUpdate();

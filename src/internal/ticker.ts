@@ -19,6 +19,8 @@ const MAX_SLEEP = 60 * 60 * 1000;
 /** Each subscriber, with the moment it was due when the timer was last armed. */
 const subscribers = new Map<TickerSubscriber, number>();
 let timer: ReturnType<typeof setTimeout> | undefined;
+/** The moment the timer is armed for. */
+let armedFor = Infinity;
 let schedulePending = false;
 let listening = false;
 
@@ -46,17 +48,19 @@ function schedule(): void {
 }
 
 function arm(): void {
-  clearTimeout(timer);
-  timer = undefined;
-  if (subscribers.size === 0 || pageHidden()) return;
   let next = Infinity;
-  for (const subscriber of subscribers.keys()) {
-    const due = subscriber.nextChange();
-    subscribers.set(subscriber, due);
-    next = Math.min(next, due);
+  if (!pageHidden()) {
+    for (const subscriber of subscribers.keys()) {
+      const due = subscriber.nextChange();
+      subscribers.set(subscriber, due);
+      next = Math.min(next, due);
+    }
   }
-  if (next === Infinity) return;
-  timer = setTimeout(wake, Math.min(Math.max(next - clockNow().getTime(), 0), MAX_SLEEP));
+  // a tick re-arms twice (once when it wakes, once when the element has updated): the second keeps the timer
+  if (timer !== undefined && next === armedFor) return;
+  clearTimeout(timer);
+  [timer, armedFor] = [undefined, next];
+  if (next !== Infinity) timer = setTimeout(wake, Math.min(Math.max(next - clockNow().getTime(), 0), MAX_SLEEP));
 }
 
 function wake(): void {

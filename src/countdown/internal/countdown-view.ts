@@ -70,9 +70,7 @@ function renderCounter(
   const unitDisplay = FORMATS.includes(host.format ?? '') ? host.format : 'long';
   const messages = host.messages;
   const until = target.isSaferInternetDay ? messages.countdownUntil : messages.eventUntil;
-  const sentence = spokenSentence(locale, parts, (duration) =>
-    fill(until, { duration, name: messages.dayName, date: dateText }),
-  );
+  const sentence = spokenSentence(locale, parts, until, { name: messages.dayName, date: dateText });
   return html`<p class="visually-hidden">${sentence}</p>
     <p part="counter" class="counter" aria-hidden="true">
       ${parts.map(([unit, value]) => {
@@ -85,24 +83,36 @@ function renderCounter(
     </p>`;
 }
 
-const unitFormat = (locale: string, unit: CountdownUnit, unitDisplay: string | undefined) =>
-  numberFormat(locale, { style: 'unit', unit: unit.slice(0, -1), unitDisplay: unitDisplay as 'long' });
+/** The unit formatters, by locale, unit and display: a tick asks for six, and `numberFormat` builds its key from JSON. */
+const unitFormats = new Map<string, Intl.NumberFormat>();
+
+function unitFormat(locale: string, unit: CountdownUnit, unitDisplay: string | undefined): Intl.NumberFormat {
+  const key = `${locale}|${unit}|${unitDisplay}`;
+  const options = { style: 'unit', unit: unit.slice(0, -1), unitDisplay: unitDisplay as 'long' } as const;
+  if (!unitFormats.has(key)) unitFormats.set(key, numberFormat(locale, options));
+  return unitFormats.get(key)!;
+}
 
 /** The last sentence of each locale, and what it was made of: it changes once an hour or a minute, not each second. */
 const sentences = new Map<string, { key: string; text: string }>();
 
 /**
  * What a screen reader hears, with the two largest units that are not zero: "70 days", "1 day and 4 hours", never
- * "70 days and 0 minutes"; `write` puts that duration in the sentence.
+ * "70 days and 0 minutes"; `message` puts that duration in the sentence, with `values`.
  */
-function spokenSentence(locale: string, parts: [CountdownUnit, number][], write: (duration: string) => string) {
+function spokenSentence(
+  locale: string,
+  parts: [CountdownUnit, number][],
+  message: string,
+  values: Record<string, string>,
+) {
   const counted = parts.filter(([, value]) => value > 0);
   const shown = (counted.length ? counted : parts.slice(-1)).slice(0, 2);
-  const key = `${shown.join(';')}|${write('')}`;
+  const key = [shown, message, values.name, values.date].join('|');
   const kept = sentences.get(locale);
   if (kept?.key === key) return kept.text;
   const spoken = shown.map(([unit, value]) => unitFormat(locale, unit, 'long').format(value));
-  const text = write(listFormat(locale, { type: 'conjunction' }).format(spoken));
+  const text = fill(message, { ...values, duration: listFormat(locale, { type: 'conjunction' }).format(spoken) });
   sentences.set(locale, { key, text });
   return text;
 }
