@@ -73,6 +73,7 @@ async function startWebKitDriver() {
   process.once('exit', stop);
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.once(signal, () => {
+      console.error(`wtr: stopped by ${signal}`);
       stop();
       process.exit(1);
     });
@@ -228,40 +229,63 @@ function endlessTips() {
   });
 }
 
-/** One line per browser at the end of a run (test files, tests passed and failed), the slow tests, and how long it took. */
+/**
+ * One line per browser at the end of a run (test files, tests passed and failed), the slow tests, how long it took,
+ * and every failed session's errors and failed tests again, last, where a short log shows them. It reads every field
+ * as optional: a session whose browser stopped has no test results, and a reporter that throws ends the run with
+ * nothing said.
+ */
 function totals() {
   const started = Date.now();
+  const count = (suite) => (suite ? [...(suite.tests ?? []), ...(suite.suites ?? []).flatMap(count)] : []);
+  const name = (session) =>
+    session.group?.name === 'default' || !session.group?.name
+      ? session.browser?.name
+      : `${session.browser?.name} (${session.group.name})`;
+  const message = (error) =>
+    String(error?.stack ?? error?.message ?? error)
+      .split('\n')
+      .slice(0, 6)
+      .join('\n      ');
   return {
     onTestRunFinished({ sessions }) {
-      const byBrowser = new Map();
-      const count = (tests, suites) => [...tests, ...suites.flatMap((suite) => count(suite.tests, suite.suites))];
-      for (const session of sessions) {
-        const name =
-          session.group?.name === 'default' ? session.browser.name : `${session.browser.name} (${session.group?.name})`;
-        const row = byBrowser.get(name) ?? { files: 0, passed: 0, failed: 0, broken: 0 };
-        row.files += 1;
-        if (!session.passed && (session.errors?.length ?? 0) > 0) row.broken += 1;
-        const tests = session.testResults ? count(session.testResults.tests, session.testResults.suites) : [];
-        row.passed += tests.filter((test) => test.passed).length;
-        row.failed += tests.filter((test) => !test.passed && !test.skipped).length;
-        byBrowser.set(name, row);
-      }
-      // a test past half of mocha's 10 s is where the next flake comes from: give it a measured timeout of its own
-      const slow = sessions.flatMap((session) =>
-        session.testResults
-          ? count(session.testResults.tests, session.testResults.suites)
-              .filter((test) => test.duration > 5_000)
-              .map((test) => `  ${session.browser.name} ${session.testFile}: ${test.name} (${test.duration} ms)`)
-          : [],
-      );
-      if (slow.length > 0) console.log(`Tests over 5 s:\n${slow.join('\n')}`);
-      for (const [browser, row] of byBrowser) {
-        console.log(
-          `${browser}: ${row.files} test files, ${row.passed} passed, ${row.failed} failed` +
-            (row.broken ? `, ${row.broken} files that did not run to the end` : ''),
+      try {
+        const byBrowser = new Map();
+        const failures = [];
+        for (const session of sessions) {
+          const row = byBrowser.get(name(session)) ?? { files: 0, passed: 0, failed: 0, broken: 0 };
+          row.files += 1;
+          const tests = count(session.testResults);
+          const failed = tests.filter((test) => !test.passed && !test.skipped);
+          row.passed += tests.filter((test) => test.passed).length;
+          row.failed += failed.length;
+          const errors = session.errors ?? [];
+          if (!session.passed && errors.length > 0) row.broken += 1;
+          byBrowser.set(name(session), row);
+          if (!session.passed) {
+            failures.push(`  ${name(session)} ${session.testFile}: ${session.status ?? ''}`);
+            for (const error of errors) failures.push(`    error: ${message(error)}`);
+            for (const test of failed) failures.push(`    failed: ${test.name}\n      ${message(test.error)}`);
+          }
+        }
+        // a test past half of mocha's 10 s is where the next flake comes from: give it a measured timeout of its own
+        const slow = sessions.flatMap((session) =>
+          count(session.testResults)
+            .filter((test) => test.duration > 5_000)
+            .map((test) => `  ${name(session)} ${session.testFile}: ${test.name} (${test.duration} ms)`),
         );
+        if (slow.length > 0) console.log(`Tests over 5 s:\n${slow.join('\n')}`);
+        for (const [browser, row] of byBrowser) {
+          console.log(
+            `${browser}: ${row.files} test files, ${row.passed} passed, ${row.failed} failed` +
+              (row.broken ? `, ${row.broken} files that did not run to the end` : ''),
+          );
+        }
+        console.log(`Tests finished in ${Math.round((Date.now() - started) / 1000)} s.`);
+        if (failures.length > 0) console.log(`Failed:\n${failures.join('\n')}`);
+      } catch (error) {
+        console.log(`The totals reporter failed: ${message(error)}`);
       }
-      console.log(`Tests finished in ${Math.round((Date.now() - started) / 1000)} s.`);
     },
   };
 }
