@@ -27,7 +27,9 @@ const PAGES = {
   'banner alone': {
     script: 'sid-theme-banner.js',
     body: '<sid-theme-banner></sid-theme-banner>',
-    limit: 16_000,
+    // 16,000 until the ticker and the base element's per-second changes for the countdown (issue 24), which the banner
+    // carries too: +66 bytes
+    limit: 16_100,
     never: { 'the country data': /AD AE AF AG/, 'tips or their loaders': /children-trusted-adult|tips-children/ },
   },
   'carousel alone': {
@@ -56,7 +58,7 @@ const PAGES = {
   'countdown and banner, each with its own file': {
     script: ['sid-countdown.js', 'sid-theme-banner.js'],
     body: '<sid-countdown></sid-countdown><sid-theme-banner></sid-theme-banner>',
-    limit: 29_200,
+    limit: 29_300,
   },
 };
 
