@@ -126,13 +126,13 @@ export function countdownState(target: CountdownTarget, now: Date): CountdownSta
 }
 
 /** Each `units` value read, by its text: a countdown asks for its units several times a second. */
-const readUnits = new Map<string, { units: CountdownUnit[]; unknown: string[] }>();
+const readUnits = new Map<string, { units: readonly CountdownUnit[]; unknown: string[] }>();
 
 /**
  * Reads a `units` attribute: known unit names, in any order and case, returned largest first. Unknown names are
  * returned apart so the element can warn about them.
  */
-export function parseUnits(value: string): { units: CountdownUnit[]; unknown: string[] } {
+export function parseUnits(value: string): { units: readonly CountdownUnit[]; unknown: string[] } {
   let read = readUnits.get(value);
   if (!read) {
     const words = value
@@ -143,5 +143,5 @@ export function parseUnits(value: string): { units: CountdownUnit[]; unknown: st
     read = { units: ALL_UNITS.filter((unit) => words.includes(unit)), unknown };
     if (readUnits.size < 100) readUnits.set(value, read);
   }
-  return { units: [...read.units], unknown: read.unknown };
+  return read;
 }

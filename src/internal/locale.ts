@@ -79,8 +79,8 @@ export function translationFor(locale: string): string {
  * `undefined`, so the page's direction is inherited.
  */
 export function languageDirection(element: Element, locale: string): 'rtl' | undefined {
-  if (closestAttribute(element, 'dir')) return undefined;
-  return RTL.has(baseLanguage(locale)) ? 'rtl' : undefined;
+  // a language written left to right needs no walk up the page, which an update of a countdown would take each second
+  return RTL.has(baseLanguage(locale)) && !closestAttribute(element, 'dir') ? 'rtl' : undefined;
 }
 
 function closestAttribute(element: Element, name: string): string | undefined {

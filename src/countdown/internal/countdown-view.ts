@@ -15,7 +15,7 @@ interface ShownDate {
 }
 
 /** The countdown at `now`: its heading, the units (or the message on the day and after it), and the date. */
-export function renderCountdown(host: CountdownHost, target: CountdownTarget, now: Date, units: CountdownUnit[]) {
+export function renderCountdown(host: CountdownHost, target: CountdownTarget, now: Date, units: readonly CountdownUnit[]) {
   const state = countdownState(target, now);
   const messages = host.messages;
   const name = messages.dayName;
@@ -62,7 +62,7 @@ function renderCounter(
   host: CountdownHost,
   target: CountdownTarget,
   now: Date,
-  units: CountdownUnit[],
+  units: readonly CountdownUnit[],
   dateText: string,
 ) {
   const locale = host.locale;
@@ -147,7 +147,7 @@ function calendar(host: CountdownHost, target: CountdownTarget) {
 }
 
 /** Whether the seconds can be stopped: they are shown, beside another unit. */
-const canStopSeconds = (units: CountdownUnit[]) => units.length > 1 && units.includes('seconds');
+const canStopSeconds = (units: readonly CountdownUnit[]) => units.length > 1 && units.includes('seconds');
 
 /**
  * The button that stops the seconds (WCAG 2.2.2: moving content beside other content can be paused): they are hidden

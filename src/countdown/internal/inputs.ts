@@ -53,20 +53,20 @@ export function targetDateOf(host: CountdownHost): string | undefined {
  * The units shown, largest first: those chosen, but not the seconds while they stand still (the visitor hid them, or
  * prefers reduced motion), unless they are the only unit.
  */
-export function shownUnits(host: CountdownHost): CountdownUnit[] {
+export function shownUnits(host: CountdownHost): readonly CountdownUnit[] {
   const units = chosenUnits(host);
   return host.secondsPaused && units.length > 1 ? units.filter((unit) => unit !== 'seconds') : units;
 }
 
 /** The units `units` chooses, largest first: the known ones, or all four. */
-export function chosenUnits(host: CountdownHost): CountdownUnit[] {
-  if (host.units == null) return [...ALL_UNITS];
+export function chosenUnits(host: CountdownHost): readonly CountdownUnit[] {
+  if (host.units == null) return ALL_UNITS;
   const { units, unknown } = parseUnits(host.units);
   if (unknown.length > 0 || units.length === 0) {
     const rest = units.length ? 'ignoring the rest' : 'showing all four';
     host.warn('units', host.units, `expected some of ${ALL_UNITS.join(' ')}; ${rest}`);
   }
-  return units.length ? units : [...ALL_UNITS];
+  return units.length ? units : ALL_UNITS;
 }
 
 /** Warns about an unknown `format`; `long` is used instead. */
