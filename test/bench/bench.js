@@ -85,19 +85,31 @@ const PAGES = {
     body: `${RELATIVE_TIME.body}${SHOELACE_CAROUSEL.body}
       ${ready(['relative-time', 'sl-carousel', 'sl-carousel-item'], RELATIVE_TIME.ready)}`,
   },
+  // what no Lit countdown avoids (test/bench/lit-*.js): Lit's own cost, and the smallest localised Lit countdown's
+  'Lit, one element (no Intl)': {
+    head: '<script type="module" src="/peer/lit-element-only.js"></script>',
+    body: `<lit-element-only></lit-element-only>${ready(['lit-element-only'])}`,
+  },
+  'smallest Lit countdown (Intl units)': {
+    head: '<script type="module" src="/peer/lit-countdown.js"></script>',
+    body: `<lit-countdown></lit-countdown>${ready(['lit-countdown'])}`,
+  },
 };
-const [BLANK, COUNTDOWN, RELATIVE, CAROUSEL, SHOELACE_PAGE, ALL, PEERS] = Object.keys(PAGES);
+const [BLANK, COUNTDOWN, RELATIVE, CAROUSEL, SHOELACE_PAGE, ALL, PEERS, LIT_ONLY, LIT_COUNTDOWN] = Object.keys(PAGES);
 
 /** Issue 24's pairs: ours, the peer page, and the most ours may cost as a ratio of it (scripts/targets.js). */
 const PAIRS = {
-  countdown: { ours: COUNTDOWN, peer: RELATIVE, ...TARGETS.countdown },
+  countdown: { ours: COUNTDOWN, peer: RELATIVE, references: [LIT_ONLY, LIT_COUNTDOWN], ...TARGETS.countdown },
   carousel: { ours: CAROUSEL, peer: SHOELACE_PAGE, ...TARGETS.carousel },
   'all three': { ours: ALL, peer: PEERS, ...TARGETS['all three'] },
 };
 const chosen = process.env.BENCH_PAIRS
   ? Object.fromEntries(process.env.BENCH_PAIRS.split(',').map((name) => [name.trim(), PAIRS[name.trim()]]))
   : PAIRS;
-const pageNames = [BLANK, ...new Set(Object.values(chosen).flatMap(({ ours, peer }) => [ours, peer]))];
+const pageNames = [
+  BLANK,
+  ...new Set(Object.values(chosen).flatMap(({ ours, peer, references = [] }) => [ours, peer, ...references])),
+];
 
 const html = ({ head = '', body }) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>bench</title><link rel="icon" href="data:,">${head}</head>
@@ -106,13 +118,20 @@ const html = ({ head = '', body }) => `<!doctype html>
 // relative-time-element ships an unminified bundle; a CDN serves it minified (jsDelivr's .min.js), so it is measured so
 const peerDir = join(ROOT, 'node_modules/.cache/sid-bench');
 mkdirSync(peerDir, { recursive: true });
-await build({
-  entryPoints: ['node_modules/@github/relative-time-element/dist/bundle.js'],
-  outfile: join(peerDir, 'relative-time.js'),
-  minify: true,
-  format: 'esm',
-  logLevel: 'error',
-});
+for (const [entry, name] of [
+  ['node_modules/@github/relative-time-element/dist/bundle.js', 'relative-time.js'],
+  ['test/bench/lit-element-only.js', 'lit-element-only.js'],
+  ['test/bench/lit-countdown.js', 'lit-countdown.js'],
+]) {
+  await build({
+    entryPoints: [entry],
+    outfile: join(peerDir, name),
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    logLevel: 'error',
+  });
+}
 
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const median = (values) => {
@@ -295,7 +314,15 @@ try {
   await server.close();
 }
 results.ratios = {};
-for (const [pair, { ours, peer, load, idle }] of Object.entries(chosen)) {
+results.references = {};
+for (const [pair, { ours, peer, load, idle, references = [] }] of Object.entries(chosen)) {
+  for (const reference of references) {
+    results.references[reference] = {
+      pair,
+      load: round(results.pages[reference].mainThreadMs / results.pages[peer].mainThreadMs, 2),
+      idle: round(results.idle[reference].msPerSecond / results.idle[peer].msPerSecond, 2),
+    };
+  }
   results.ratios[`${pair} load`] = {
     value: round(results.pages[ours].mainThreadMs / results.pages[peer].mainThreadMs, 2),
     target: load,
@@ -325,6 +352,13 @@ for (const [name, { value, target }] of Object.entries(results.ratios)) {
 for (const [pair, { ours, bytes }] of Object.entries(chosen)) {
   const fetched = results.pages[ours].brotli;
   console.log(`  ${`${pair} bytes`.padEnd(16)} ${fetched}  (≤ ${bytes})  ${fetched <= bytes ? 'within' : 'NOT met'}`);
+}
+if (Object.keys(results.references).length)
+  console.log(`\nWhat no Lit countdown avoids, as ratios to the same peer page:`);
+for (const [name, { pair, load, idle }] of Object.entries(results.references)) {
+  const ours = results.pages[chosen[pair].ours].brotli;
+  const bytes = results.pages[name].brotli;
+  console.log(`  ${name}: load ${load}×, idle ${idle}×, ${bytes} bytes (ours ${ours}: ${ours - bytes} more)`);
 }
 for (const [tag, row] of Object.entries(results.heapAfter1000Cycles ?? {})) {
   console.log(
