@@ -15,7 +15,12 @@ interface ShownDate {
 }
 
 /** The countdown at `now`: its heading, the units (or the message on the day and after it), and the date. */
-export function renderCountdown(host: CountdownHost, target: CountdownTarget, now: Date, units: readonly CountdownUnit[]) {
+export function renderCountdown(
+  host: CountdownHost,
+  target: CountdownTarget,
+  now: Date,
+  units: readonly CountdownUnit[],
+) {
   const state = countdownState(target, now);
   const messages = host.messages;
   const name = messages.dayName;
