@@ -9,18 +9,15 @@ import { countdownState, type CountdownTarget, type CountdownUnit } from '../cou
 import { remaining } from '../time-left.js';
 import { chosenUnits, FORMATS } from './inputs.js';
 
+type Units = readonly CountdownUnit[];
+
 interface ShownDate {
   text: string;
   datetime: string;
 }
 
 /** The countdown at `now`: its heading, the units (or the message on the day and after it), and the date. */
-export function renderCountdown(
-  host: CountdownHost,
-  target: CountdownTarget,
-  now: Date,
-  units: readonly CountdownUnit[],
-) {
+export function renderCountdown(host: CountdownHost, target: CountdownTarget, now: Date, units: Units) {
   const state = countdownState(target, now);
   const messages = host.messages;
   const name = messages.dayName;
@@ -63,13 +60,7 @@ export function renderCountdown(
 }
 
 /** The units for the eye, and one sentence for screen readers with the two largest units that are not zero. */
-function renderCounter(
-  host: CountdownHost,
-  target: CountdownTarget,
-  now: Date,
-  units: readonly CountdownUnit[],
-  dateText: string,
-) {
+function renderCounter(host: CountdownHost, target: CountdownTarget, now: Date, units: Units, dateText: string) {
   const locale = host.locale;
   const parts = [...remaining(target, now, units).parts];
   const unitDisplay = FORMATS.includes(host.format ?? '') ? host.format : 'long';
@@ -152,7 +143,7 @@ function calendar(host: CountdownHost, target: CountdownTarget) {
 }
 
 /** Whether the seconds can be stopped: they are shown, beside another unit. */
-const canStopSeconds = (units: readonly CountdownUnit[]) => units.length > 1 && units.includes('seconds');
+const canStopSeconds = (units: Units) => units.length > 1 && units.includes('seconds');
 
 /**
  * The button that stops the seconds (WCAG 2.2.2: moving content beside other content can be paused): they are hidden
