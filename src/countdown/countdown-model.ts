@@ -126,13 +126,13 @@ export function countdownState(target: CountdownTarget, now: Date): CountdownSta
 }
 
 /** Each `units` value read, by its text: a countdown asks for its units several times a second. */
-const readUnits = new Map<string, { units: readonly CountdownUnit[]; unknown: string[] }>();
+const readUnits = new Map<string, { units: readonly CountdownUnit[]; unknown: readonly string[] }>();
 
 /**
  * Reads a `units` attribute: known unit names, in any order and case, returned largest first. Unknown names are
  * returned apart so the element can warn about them.
  */
-export function parseUnits(value: string): { units: readonly CountdownUnit[]; unknown: string[] } {
+export function parseUnits(value: string): { units: readonly CountdownUnit[]; unknown: readonly string[] } {
   let read = readUnits.get(value);
   if (!read) {
     const words = value

@@ -84,9 +84,12 @@ const unitFormats = new Map<string, Intl.NumberFormat>();
 
 function unitFormat(locale: string, unit: CountdownUnit, unitDisplay: string | undefined): Intl.NumberFormat {
   const key = `${locale}|${unit}|${unitDisplay}`;
-  const options = { style: 'unit', unit: unit.slice(0, -1), unitDisplay: unitDisplay as 'long' } as const;
-  if (!unitFormats.has(key)) unitFormats.set(key, numberFormat(locale, options));
-  return unitFormats.get(key)!;
+  let format = unitFormats.get(key);
+  if (!format) {
+    format = numberFormat(locale, { style: 'unit', unit: unit.slice(0, -1), unitDisplay: unitDisplay as 'long' });
+    unitFormats.set(key, format);
+  }
+  return format;
 }
 
 /** The last sentence of each locale, and what it was made of: it changes once an hour or a minute, not each second. */
