@@ -115,7 +115,8 @@ const html = ({ head = '', body }) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>bench</title><link rel="icon" href="data:,">${head}</head>
 <body>${body}</body></html>`;
 
-// relative-time-element ships an unminified bundle; a CDN serves it minified (jsDelivr's .min.js), so it is measured so
+// relative-time-element ships an unminified bundle; a CDN serves it minified (jsDelivr's .min.js), so it is measured so;
+// the two Lit reference pages are bundled with their Lit and minified the same way
 const peerDir = join(ROOT, 'node_modules/.cache/sid-bench');
 mkdirSync(peerDir, { recursive: true });
 for (const [entry, name] of [
@@ -255,7 +256,7 @@ const server = await startServer({
     const page = PAGES[pathname.slice('/bench/'.length)];
     return page ? html(page) : null;
   },
-  // relative-time, minified, from outside the project's folders
+  // relative-time and the Lit reference pages, minified, from outside the project's folders
   file: (pathname) => (pathname.startsWith('/peer/') ? join(peerDir, pathname.slice('/peer/'.length)) : undefined),
 });
 const base = server.origin;
@@ -313,24 +314,18 @@ try {
   await browser.close();
   await server.close();
 }
+/** A page's load and idle as ratios to `peer`'s. */
+const ratios = (page, peer) => ({
+  load: round(results.pages[page].mainThreadMs / results.pages[peer].mainThreadMs, 2),
+  idle: round(results.idle[page].msPerSecond / results.idle[peer].msPerSecond, 2),
+});
 results.ratios = {};
 results.references = {};
 for (const [pair, { ours, peer, load, idle, references = [] }] of Object.entries(chosen)) {
-  for (const reference of references) {
-    results.references[reference] = {
-      pair,
-      load: round(results.pages[reference].mainThreadMs / results.pages[peer].mainThreadMs, 2),
-      idle: round(results.idle[reference].msPerSecond / results.idle[peer].msPerSecond, 2),
-    };
-  }
-  results.ratios[`${pair} load`] = {
-    value: round(results.pages[ours].mainThreadMs / results.pages[peer].mainThreadMs, 2),
-    target: load,
-  };
-  results.ratios[`${pair} idle`] = {
-    value: round(results.idle[ours].msPerSecond / results.idle[peer].msPerSecond, 2),
-    target: idle,
-  };
+  for (const reference of references) results.references[reference] = { pair, ...ratios(reference, peer) };
+  const measured = ratios(ours, peer);
+  results.ratios[`${pair} load`] = { value: measured.load, target: load };
+  results.ratios[`${pair} idle`] = { value: measured.idle, target: idle };
 }
 results.seconds = round((Date.now() - started) / 1000);
 
